@@ -1,0 +1,330 @@
+/// Reserved words the parser recognises in command position.
+enum Keyword: UInt8 {
+    case `if`, then, elif, `else`, fi, `do`, done, `case`, esac, `while`, until, `for`, select
+    case function, time, coproc, `in`, openBrace, closeBrace, openDoubleBracket, bang
+
+    /// Words that end a list: the caller decides whether it expected them.
+    var closesList: Bool {
+        switch self {
+        case .then, .elif, .else, .fi, .do, .done, .esac, .closeBrace: true
+        default: false
+        }
+    }
+
+    /// Words that begin a compound command.
+    var startsCompound: Bool {
+        switch self {
+        case .if, .while, .until, .for, .select, .case, .openBrace, .openDoubleBracket: true
+        default: false
+        }
+    }
+
+    var text: String {
+        switch self {
+        case .openBrace: "{"
+        case .closeBrace: "}"
+        case .openDoubleBracket: "[["
+        case .bang: "!"
+        case .if: "if"
+        case .then: "then"
+        case .elif: "elif"
+        case .else: "else"
+        case .fi: "fi"
+        case .do: "do"
+        case .done: "done"
+        case .case: "case"
+        case .esac: "esac"
+        case .while: "while"
+        case .until: "until"
+        case .for: "for"
+        case .select: "select"
+        case .function: "function"
+        case .time: "time"
+        case .coproc: "coproc"
+        case .in: "in"
+        }
+    }
+}
+
+extension Parser {
+    // MARK: Reserved words
+
+    /// The reserved word at the cursor, if the next word is exactly one.
+    func peekKeyword() -> Keyword? {
+        guard pos < end else { return nil }
+        let first = buf[pos]
+        switch first {
+        case UInt8(ascii: "{"):
+            return isWordBoundary(pos + 1) ? .openBrace : nil
+        case UInt8(ascii: "}"):
+            return isWordBoundary(pos + 1) ? .closeBrace : nil
+        case UInt8(ascii: "!"):
+            return isWordBoundary(pos + 1) && byte(at: pos + 1) != UInt8(ascii: "(") ? .bang : nil
+        case UInt8(ascii: "["):
+            return byte(at: pos + 1) == UInt8(ascii: "[") && isWordBoundary(pos + 2) ? .openDoubleBracket : nil
+        case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "i"),
+            UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "w"):
+            var stop = pos + 1
+            while stop < end, stop - pos <= 8, buf[stop] >= UInt8(ascii: "a"), buf[stop] <= UInt8(ascii: "z") { stop += 1 }
+            guard isWordBoundary(stop) else { return nil }
+            return keyword(pos, stop)
+        default:
+            return nil
+        }
+    }
+
+    private func keyword(_ s: Int, _ e: Int) -> Keyword? {
+        switch e - s {
+        case 2:
+            if bytesEqual(s, e, "if") { return .if }
+            if bytesEqual(s, e, "fi") { return .fi }
+            if bytesEqual(s, e, "do") { return .do }
+            if bytesEqual(s, e, "in") { return .in }
+        case 3:
+            if bytesEqual(s, e, "for") { return .for }
+        case 4:
+            if bytesEqual(s, e, "then") { return .then }
+            if bytesEqual(s, e, "elif") { return .elif }
+            if bytesEqual(s, e, "else") { return .else }
+            if bytesEqual(s, e, "done") { return .done }
+            if bytesEqual(s, e, "case") { return .case }
+            if bytesEqual(s, e, "esac") { return .esac }
+            if bytesEqual(s, e, "time") { return .time }
+        case 5:
+            if bytesEqual(s, e, "while") { return .while }
+            if bytesEqual(s, e, "until") { return .until }
+        case 6:
+            if bytesEqual(s, e, "select") { return .select }
+            if bytesEqual(s, e, "coproc") { return .coproc }
+        case 8:
+            if bytesEqual(s, e, "function") { return .function }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Whether a word ending at `i` ends there (metacharacter or end of input).
+    @inline(__always) func isWordBoundary(_ i: Int) -> Bool {
+        i >= end || Parser.isMeta(buf[i])
+    }
+
+    /// Consumes the reserved word `k`, which `peekKeyword()` just returned.
+    mutating func consume(_ k: Keyword) {
+        pos += k.text.utf8.count
+    }
+
+    mutating func expectKeyword(_ k: Keyword) throws(ParseFailure) {
+        try skipLinebreaks()
+        guard peekKeyword() == k else { throw expected("`\(k.text)`") }
+        consume(k)
+    }
+
+    // MARK: Script and lists
+
+    mutating func parseScript() throws(ParseFailure) -> ShellScript {
+        for i in 0..<end where buf[i] == 0 {
+            throw failure("NUL byte in input: a command line cannot contain one", at: i, kind: .invalidByte)
+        }
+        var body = try parseCommandList()
+        if !atEnd { throw failure("unexpected \(describeToken())") }
+        try finishHereDocuments(in: &body)
+        return ShellScript(body: body, span: SourceSpan(start: 0, end: end))
+    }
+
+    /// Parses and-or lists until the end, `)`, a case terminator or a reserved word
+    /// that closes a list. The caller checks that what stopped it was expected.
+    mutating func parseCommandList() throws(ParseFailure) -> CommandList {
+        var items: [ListItem] = []
+        var listStart = -1
+        var listEnd = pos
+        while true {
+            try skipLinebreaks()
+            if atEnd { break }
+            let b = buf[pos]
+            if b == UInt8(ascii: ")") { break }
+            if b == UInt8(ascii: ";") {
+                let n = peek(1)
+                if n == UInt8(ascii: ";") || n == UInt8(ascii: "&") { break }
+                throw failure("unexpected `;`: a command is missing before it")
+            }
+            if let k = peekKeyword(), k.closesList { break }
+            let itemStart = pos
+            if listStart < 0 { listStart = itemStart }
+            let andOr = try parseAndOr()
+            skipBlanksAndComment()
+            var separator = ListSeparator.sequential
+            var itemEnd = andOr.span.end
+            if pos < end {
+                let c = buf[pos]
+                let n = peek(1)
+                if c == UInt8(ascii: ";") && n != UInt8(ascii: ";") && n != UInt8(ascii: "&") {
+                    pos += 1
+                    itemEnd = pos
+                } else if c == UInt8(ascii: "&") && n != UInt8(ascii: "&") && n != UInt8(ascii: ">") {
+                    pos += 1
+                    itemEnd = pos
+                    separator = .background
+                } else if c == 0x0A || c == UInt8(ascii: ")") || c == UInt8(ascii: ";") {
+                    // A newline, the end of an enclosing construct, or a case terminator.
+                } else if let k = peekKeyword(), k.closesList {
+                    // `{ a; } }`: a reserved word right after a compound command.
+                } else {
+                    throw expected("`;`, `&` or a newline")
+                }
+            }
+            items.append(ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd)))
+            listEnd = itemEnd
+        }
+        let start = listStart < 0 ? pos : listStart
+        return CommandList(items: items, span: SourceSpan(start: start, end: max(listEnd, start)))
+    }
+
+    /// A list that must hold at least one command (bodies of compound commands).
+    mutating func parseNonEmptyList(before closer: String) throws(ParseFailure) -> CommandList {
+        let list = try parseCommandList()
+        if list.items.isEmpty { throw expected("a command before \(closer)") }
+        return list
+    }
+
+    mutating func parseAndOr() throws(ParseFailure) -> AndOrList {
+        let first = try parsePipeline()
+        var rest: [AndOrElement] = []
+        var stop = first.span.end
+        while true {
+            skipBlanks()
+            let b = peek()
+            guard (b == UInt8(ascii: "&") || b == UInt8(ascii: "|")) && peek(1) == b else { break }
+            pos += 2
+            try skipLinebreaks()
+            let pipeline = try parsePipeline()
+            rest.append(AndOrElement(op: b == UInt8(ascii: "&") ? .and : .or, pipeline: pipeline))
+            stop = pipeline.span.end
+        }
+        return AndOrList(first: first, rest: rest, span: SourceSpan(start: first.span.start, end: stop))
+    }
+
+    mutating func parsePipeline() throws(ParseFailure) -> Pipeline {
+        skipBlanks()
+        let start = pos
+        var timing: PipelineTiming?
+        var negated = false
+        var prefixEnd = pos
+        while true {
+            guard let k = peekKeyword() else { break }
+            if k == .time && timing == nil && !negated {
+                consume(.time)
+                prefixEnd = pos
+                timing = .time
+                skipBlanks()
+                if peek() == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "p"), isWordBoundary(pos + 2) {
+                    pos += 2
+                    prefixEnd = pos
+                    timing = .timePosix
+                }
+            } else if k == .bang {
+                consume(.bang)
+                prefixEnd = pos
+                negated.toggle()
+            } else {
+                break
+            }
+            skipBlanks()
+        }
+        if timing != nil || negated, atPipelineEnd() {
+            return Pipeline(timing: timing, isNegated: negated, commands: [], span: SourceSpan(start: start, end: prefixEnd))
+        }
+        var commands = [try parseCommand()]
+        var operators: [PipeOperator] = []
+        while true {
+            skipBlanks()
+            guard peek() == UInt8(ascii: "|"), peek(1) != UInt8(ascii: "|") else { break }
+            if peek(1) == UInt8(ascii: "&") {
+                pos += 2
+                operators.append(.pipeWithStderr)
+            } else {
+                pos += 1
+                operators.append(.pipe)
+            }
+            try skipLinebreaks()
+            commands.append(try parseCommand())
+        }
+        return Pipeline(
+            timing: timing, isNegated: negated, commands: commands, operators: operators,
+            span: SourceSpan(start: start, end: commands[commands.count - 1].span.end))
+    }
+
+    /// Whether nothing that could start a command follows (after `time` or `!`).
+    func atPipelineEnd() -> Bool {
+        if atEnd { return true }
+        switch buf[pos] {
+        case 0x0A, UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "#"): return true
+        case UInt8(ascii: "&"): return peek(1) != UInt8(ascii: ">")
+        case UInt8(ascii: "|"): return true
+        default: return peekKeyword()?.closesList ?? false
+        }
+    }
+
+    // MARK: Commands
+
+    mutating func parseCommand() throws(ParseFailure) -> Command {
+        skipBlanks()
+        guard pos < end else { throw expected("a command") }
+        let b = buf[pos]
+        switch b {
+        case UInt8(ascii: "("):
+            return .compound(try parseCompoundCommand())
+        case 0x0A, UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ")"):
+            if b == UInt8(ascii: "&"), peek(1) == UInt8(ascii: ">") { return try parseSimpleCommand() }
+            throw expected("a command")
+        default:
+            break
+        }
+        if let k = peekKeyword() {
+            if k.startsCompound { return .compound(try parseCompoundCommand()) }
+            switch k {
+            case .function: return try parseFunctionKeyword()
+            case .coproc: return try parseCoprocess()
+            case .time, .bang, .in: break
+            default: throw failure("unexpected `\(k.text)`: expected a command")
+            }
+        }
+        return try parseSimpleCommand()
+    }
+
+    /// Parses a compound command at the cursor and the redirections after it.
+    mutating func parseCompoundCommand() throws(ParseFailure) -> CompoundCommand {
+        try enterNesting()
+        defer { leaveNesting() }
+        let start = pos
+        let kind: CompoundKind
+        if buf[pos] == UInt8(ascii: "(") {
+            if peek(1) == UInt8(ascii: "("), looksLikeArithmetic(openAt: pos) {
+                kind = .arithmetic(try parseArithmeticCommand())
+            } else {
+                kind = .subshell(try parseSubshell())
+            }
+        } else {
+            switch peekKeyword() {
+            case .openBrace?: kind = .braceGroup(try parseBraceGroup())
+            case .if?: kind = .ifClause(try parseIf())
+            case .while?: kind = .conditionalLoop(try parseConditionalLoop(.while))
+            case .until?: kind = .conditionalLoop(try parseConditionalLoop(.until))
+            case .for?: kind = try parseFor()
+            case .select?: kind = try parseFor()
+            case .case?: kind = .caseClause(try parseCase())
+            case .openDoubleBracket?: kind = .conditional(try parseConditional())
+            default: throw expected("a compound command")
+            }
+        }
+        var redirects: [Redirect] = []
+        var stop = kind.span.end
+        while true {
+            skipBlanks()
+            guard let r = try parseRedirectIfPresent() else { break }
+            redirects.append(r)
+            stop = r.span.end
+        }
+        return CompoundCommand(kind: kind, redirects: redirects, span: SourceSpan(start: start, end: stop))
+    }
+}

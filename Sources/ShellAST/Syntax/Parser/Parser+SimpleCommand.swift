@@ -1,0 +1,274 @@
+extension Parser {
+    // MARK: Simple commands
+
+    mutating func parseSimpleCommand() throws(ParseFailure) -> Command {
+        let start = pos
+        var assignments: [Assignment] = []
+        var words: [Word] = []
+        var redirects: [Redirect] = []
+        var stop = pos
+        while true {
+            skipBlanks()
+            guard pos < end else { break }
+            let b = buf[pos]
+            if let r = try parseRedirectIfPresent() {
+                redirects.append(r)
+                stop = r.span.end
+                continue
+            }
+            if Parser.isMeta(b) {
+                guard b == UInt8(ascii: "(") else { break }
+                if words.count == 1, assignments.isEmpty, redirects.isEmpty, let name = words[0].unquotedLiteral {
+                    return try parseFunctionDefinition(name: name, start: start)
+                }
+                if b == UInt8(ascii: "("), pos > 0, buf[pos - 1] == UInt8(ascii: "="), !words.isEmpty {
+                    throw failure("unexpected `(`: an array assignment is only allowed before the command name or after a declaration builtin")
+                }
+                throw failure("unexpected `(` in a command's arguments (quote it to pass it as text)")
+            }
+            if b == UInt8(ascii: "#") {
+                skipBlanksAndComment()
+                break
+            }
+            if words.isEmpty, let a = try parseAssignmentIfPresent() {
+                assignments.append(a)
+                stop = a.span.end
+                continue
+            }
+            let word = try parseWord()
+            stop = word.span.end
+            if words.isEmpty, isDeclarationBuiltin(word) {
+                return try parseDeclaration(start: start, assignments: assignments, variant: word, redirects: redirects)
+            }
+            words.append(word)
+        }
+        if assignments.isEmpty && words.isEmpty && redirects.isEmpty { throw expected("a command") }
+        return .simple(SimpleCommand(
+            assignments: assignments, words: words, redirects: redirects, span: SourceSpan(start: start, end: stop)))
+    }
+
+    private func isDeclarationBuiltin(_ word: Word) -> Bool {
+        let s = word.span
+        let n = s.count
+        guard n >= 5, n <= 8, word.parts.count == 1, case .literal = word.parts[0] else { return false }
+        return bytesEqual(s.start, s.end, "export") || bytesEqual(s.start, s.end, "local")
+            || bytesEqual(s.start, s.end, "declare") || bytesEqual(s.start, s.end, "readonly")
+            || bytesEqual(s.start, s.end, "typeset")
+    }
+
+    private mutating func parseDeclaration(
+        start: Int, assignments: [Assignment], variant: Word, redirects: [Redirect]
+    ) throws(ParseFailure) -> Command {
+        var redirects = redirects
+        var arguments: [DeclarationArgument] = []
+        var stop = variant.span.end
+        while true {
+            skipBlanks()
+            guard pos < end else { break }
+            if let r = try parseRedirectIfPresent() {
+                redirects.append(r)
+                stop = r.span.end
+                continue
+            }
+            let b = buf[pos]
+            if Parser.isMeta(b) {
+                if b == UInt8(ascii: "(") { throw failure("unexpected `(` in a declaration's arguments") }
+                break
+            }
+            if b == UInt8(ascii: "#") {
+                skipBlanksAndComment()
+                break
+            }
+            if let a = try parseAssignmentIfPresent() {
+                arguments.append(.assignment(a))
+                stop = a.span.end
+            } else {
+                let w = try parseWord()
+                arguments.append(.word(w))
+                stop = w.span.end
+            }
+        }
+        return .declaration(DeclarationCommand(
+            assignments: assignments, variant: variant, arguments: arguments, redirects: redirects,
+            span: SourceSpan(start: start, end: stop)))
+    }
+
+    // MARK: Assignments
+
+    /// Parses `name=value`, `name+=value`, `name[sub]=value` or `name=(...)` at the
+    /// cursor; returns `nil` (cursor unchanged) when the word is not an assignment.
+    mutating func parseAssignmentIfPresent() throws(ParseFailure) -> Assignment? {
+        let start = pos
+        guard pos < end, Parser.isNameStart(buf[pos]) else { return nil }
+        var i = pos + 1
+        while i < end, Parser.isNameChar(buf[i]) { i += 1 }
+        let nameEnd = i
+        var hasSubscript = false
+        if i < end, buf[i] == UInt8(ascii: "[") {
+            guard let close = matchingBracket(from: i) else { return nil }
+            hasSubscript = true
+            i = close + 1
+        }
+        var isAppend = false
+        if i < end, buf[i] == UInt8(ascii: "+") {
+            isAppend = true
+            i += 1
+        }
+        guard i < end, buf[i] == UInt8(ascii: "=") else { return nil }
+        let name = string(start, nameEnd)
+        var sub: Subscript?
+        if hasSubscript {
+            pos = nameEnd
+            sub = try parseSubscript()
+        }
+        pos = i + 1
+        let value: AssignmentValue
+        if pos < end, buf[pos] == UInt8(ascii: "(") {
+            value = .array(try parseArrayElements())
+        } else if isWordBoundary(pos) {
+            value = .scalar(nil)
+        } else {
+            value = .scalar(try parseWord())
+        }
+        return Assignment(name: name, index: sub, isAppend: isAppend, value: value, span: SourceSpan(start: start, end: pos))
+    }
+
+    /// At `[`: the offset of the matching `]`, skipping quotes; `nil` if the
+    /// brackets do not close before a newline or the end.
+    func matchingBracket(from open: Int) -> Int? {
+        var i = open + 1
+        var depth = 0
+        while i < end {
+            switch buf[i] {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"):
+                if depth == 0 { return i }
+                depth -= 1
+            case UInt8(ascii: "\\"): i += 1
+            case UInt8(ascii: "'"):
+                i += 1
+                while i < end, buf[i] != UInt8(ascii: "'") { i += 1 }
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < end, buf[i] != UInt8(ascii: "\"") {
+                    if buf[i] == UInt8(ascii: "\\") { i += 1 }
+                    i += 1
+                }
+            case 0x0A, UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"):
+                return nil
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// At `(` after `name=`: the elements up to `)`.
+    private mutating func parseArrayElements() throws(ParseFailure) -> [ArrayElement] {
+        let open = pos
+        pos += 1
+        try enterNesting()
+        defer { leaveNesting() }
+        var elements: [ArrayElement] = []
+        while true {
+            try skipLinebreaks()
+            guard pos < end else { throw incomplete("unterminated array `(`: expected `)`", at: open) }
+            let b = buf[pos]
+            if b == UInt8(ascii: ")") {
+                pos += 1
+                return elements
+            }
+            if Parser.isMeta(b) && !(b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) {
+                throw failure("unexpected \(describeToken()) in an array assignment")
+            }
+            let start = pos
+            if b == UInt8(ascii: "["), let close = matchingBracket(from: pos) {
+                var i = close + 1
+                var isAppend = false
+                if byte(at: i) == UInt8(ascii: "+") {
+                    isAppend = true
+                    i += 1
+                }
+                if byte(at: i) == UInt8(ascii: "=") {
+                    let key = try parseSubscript()
+                    pos = i + 1
+                    let value: Word? = isWordBoundary(pos) ? nil : try parseWord()
+                    elements.append(ArrayElement(key: key, isAppend: isAppend, value: value, span: SourceSpan(start: start, end: pos)))
+                    continue
+                }
+            }
+            let w = try parseWord()
+            elements.append(ArrayElement(value: w, span: w.span))
+        }
+    }
+
+    // MARK: Functions
+
+    /// After `name` when `(` follows: `name ( ) compound-command`.
+    private mutating func parseFunctionDefinition(name: String, start: Int) throws(ParseFailure) -> Command {
+        pos += 1
+        skipBlanks()
+        guard peek() == UInt8(ascii: ")") else { throw expected("`)` after `\(name)(`") }
+        pos += 1
+        let body = try parseFunctionBody()
+        return .function(FunctionDefinition(name: name, style: .posix, body: body, span: SourceSpan(start: start, end: body.span.end)))
+    }
+
+    /// `function name [()] compound-command`.
+    mutating func parseFunctionKeyword() throws(ParseFailure) -> Command {
+        let start = pos
+        consume(.function)
+        skipBlanks()
+        let nameStart = pos
+        while pos < end, !Parser.isMeta(buf[pos]), Parser.isPlain(buf[pos]) { pos += 1 }
+        guard pos > nameStart, isWordBoundary(pos) else { throw expected("a function name after `function`") }
+        let name = string(nameStart, pos)
+        var style = FunctionStyle.keyword
+        skipBlanks()
+        if peek() == UInt8(ascii: "("), !(peek(1) == UInt8(ascii: "(")) {
+            pos += 1
+            skipBlanks()
+            guard peek() == UInt8(ascii: ")") else { throw expected("`)` after `\(name)(`") }
+            pos += 1
+            style = .keywordWithParentheses
+        }
+        let body = try parseFunctionBody()
+        return .function(FunctionDefinition(name: name, style: style, body: body, span: SourceSpan(start: start, end: body.span.end)))
+    }
+
+    private mutating func parseFunctionBody() throws(ParseFailure) -> CompoundCommand {
+        try skipLinebreaks()
+        guard pos < end else { throw expected("a function body") }
+        if buf[pos] == UInt8(ascii: "(") || (peekKeyword()?.startsCompound ?? false) {
+            return try parseCompoundCommand()
+        }
+        throw expected("a compound command as the function body, such as `{ ...; }`")
+    }
+
+    // MARK: Coprocesses
+
+    /// `coproc [NAME] command`; a NAME is only taken before a compound command.
+    mutating func parseCoprocess() throws(ParseFailure) -> Command {
+        let start = pos
+        consume(.coproc)
+        try enterNesting()
+        defer { leaveNesting() }
+        skipBlanks()
+        var name: String?
+        if pos < end, !(peekKeyword()?.startsCompound ?? false), buf[pos] != UInt8(ascii: "(") {
+            var look = self
+            let nameStart = look.pos
+            while look.pos < look.end, Parser.isNameChar(look.buf[look.pos]) { look.pos += 1 }
+            if look.pos > nameStart, look.isWordBoundary(look.pos) {
+                let candidate = look.string(nameStart, look.pos)
+                look.skipBlanks()
+                if look.pos < look.end, look.buf[look.pos] == UInt8(ascii: "(") || (look.peekKeyword()?.startsCompound ?? false) {
+                    name = candidate
+                    self = look
+                }
+            }
+        }
+        let body = try parseCommand()
+        return .coprocess(Coprocess(name: name, body: body, span: SourceSpan(start: start, end: body.span.end)))
+    }
+}

@@ -1,0 +1,29 @@
+import ShellAST
+
+/// `vigil demo`: a short tour of what Vigil does today.
+enum DemoCommand {
+    static let samples = [
+        "kubectl get pods -n prod | grep -v Running",
+        "find /var/log -name '*.gz' -mtime +7 -exec rm {} \\;",
+        "docker system prune -af && df -h /",
+        "if ! systemctl is-active --quiet nginx; then systemctl restart nginx; fi",
+        "curl -fsSL https://example.com/install.sh | sh",
+        "for f in $(ls /tmp/*.log); do gzip \"$f\"; done",
+    ]
+
+    static func run(_ args: [String]) -> Int32 {
+        StandardStreams.write("Vigil demo: the ShellAST parser reading commands an operator or a model might propose.\n\n")
+        for sample in samples {
+            StandardStreams.write("$ \(sample)\n")
+            do {
+                let script = try ShellParser.parse(sample)
+                StandardStreams.write("  canonical: \(ShellPrinter.print(script))\n")
+                let summary = CommandSummary(script)
+                StandardStreams.write("  commands run: \(summary.names.joined(separator: ", "))\n\n")
+            } catch {
+                StandardStreams.write("  syntax error: \(error)\n\n")
+            }
+        }
+        return StandardStreams.flush() ? 0 : 2
+    }
+}

@@ -1,0 +1,30 @@
+/// Dispatches `vigil SUBCOMMAND ...`.
+enum VigilCLI {
+    static let usage = """
+        usage: vigil <command> [options]
+
+        commands:
+          demo                     a short tour: parse and print a few real commands
+          parse 'CMD'              print the syntax tree of CMD
+          parse --jsonl            read {"command": "..."} lines on stdin, write one result per line
+          help                     this text
+        """
+
+    static func run(_ args: [String]) -> Int32 {
+        guard let sub = args.first else {
+            StandardStreams.writeError(usage + "\n")
+            return 2
+        }
+        let rest = Array(args.dropFirst())
+        switch sub {
+        case "demo": return DemoCommand.run(rest)
+        case "parse": return ParseCommand.run(rest)
+        case "help", "-h", "--help":
+            StandardStreams.write(usage + "\n")
+            return 0
+        default:
+            StandardStreams.writeError("vigil: unknown command '\(sub)'\n\n" + usage + "\n")
+            return 2
+        }
+    }
+}

@@ -1,0 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `vigil`: a thin command-line front end over the Vigil libraries.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let status = VigilCLI.run(arguments)
+exit(status)
