@@ -12,7 +12,8 @@ let package = Package(
         .target(name: "ShellAST"),
         .executableTarget(name: "vigil", dependencies: ["ShellAST"]),
         .executableTarget(name: "vigil-bench", dependencies: ["ShellAST"], path: "Benchmarks"),
-        .testTarget(name: "ShellASTTests", dependencies: ["ShellAST"]),
+        .target(name: "VigilTestKit", path: "Tests/VigilTestKit"),
+        .testTarget(name: "ShellASTTests", dependencies: ["ShellAST", "VigilTestKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
