@@ -16,7 +16,7 @@ extension Parser {
                 stop = r.span.end
                 continue
             }
-            if Parser.isMeta(b) {
+            if Parser.isMeta(b), !startsProcessSubstitution() {
                 guard b == UInt8(ascii: "(") else { break }
                 if words.count == 1, assignments.isEmpty, redirects.isEmpty, let name = words[0].unquotedLiteral {
                     return try parseFunctionDefinition(name: name, start: start)
@@ -47,6 +47,12 @@ extension Parser {
             assignments: assignments, words: words, redirects: redirects, span: SourceSpan(start: start, end: stop)))
     }
 
+    /// Whether the cursor is at `<(` or `>(`.
+    func startsProcessSubstitution() -> Bool {
+        let b = peek()
+        return (b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) && peek(1) == UInt8(ascii: "(")
+    }
+
     private func isDeclarationBuiltin(_ word: Word) -> Bool {
         let s = word.span
         let n = s.count
@@ -71,7 +77,7 @@ extension Parser {
                 continue
             }
             let b = buf[pos]
-            if Parser.isMeta(b) {
+            if Parser.isMeta(b), !startsProcessSubstitution() {
                 if b == UInt8(ascii: "(") { throw failure("unexpected `(` in a declaration's arguments") }
                 break
             }
