@@ -3,22 +3,66 @@
 /// `"a"$b'c'` is one word of three parts. A word whose parts are all literal
 /// text or quotes is static: its value is known without running anything.
 public struct Word: Hashable, Sendable {
-    /// The parts, in source order. Adjacent unquoted literal text is one part.
-    public var parts: [WordPart]
+    /// Most words are one unquoted literal; they are stored without an array.
+    @usableFromInline
+    enum Storage: Hashable, Sendable {
+        /// One unquoted literal part whose span is the word's span.
+        case literal(ShellText)
+        /// Any other sequence of parts.
+        case parts([WordPart])
+    }
+
+    @usableFromInline
+    var storage: Storage
+
     /// The source bytes of the word.
     public var span: SourceSpan
 
     /// Creates a word.
     public init(parts: [WordPart], span: SourceSpan) {
-        self.parts = parts
         self.span = span
+        self.storage = Word.storage(for: parts, span: span)
+    }
+
+    /// Creates a word of one unquoted literal part spanning the whole word.
+    init(literal text: ShellText, span: SourceSpan) {
+        self.span = span
+        self.storage = .literal(text)
+    }
+
+    private static func storage(for parts: [WordPart], span: SourceSpan) -> Storage {
+        if parts.count == 1, case .literal(let l) = parts[0], l.span == span { return .literal(l.rawText) }
+        return .parts(parts)
+    }
+
+    /// The parts, in source order. Adjacent unquoted literal text is one part.
+    public var parts: [WordPart] {
+        get {
+            switch storage {
+            case .literal(let text): [.literal(Literal(rawText: text, span: span))]
+            case .parts(let parts): parts
+            }
+        }
+        set { storage = Word.storage(for: newValue, span: span) }
+    }
+
+    /// The number of parts.
+    public var partCount: Int {
+        switch storage {
+        case .literal: 1
+        case .parts(let parts): parts.count
+        }
     }
 
     /// The raw text of the word when it is a single unquoted literal part
     /// (`ls`, `-la`, `*.txt`), else `nil`. Backslashes are kept as written.
     public var unquotedLiteral: String? {
-        if parts.count == 1, case .literal(let l) = parts[0] { return l.text }
-        return nil
+        switch storage {
+        case .literal(let text): return text.string
+        case .parts(let parts):
+            if parts.count == 1, case .literal(let l) = parts[0] { return l.text }
+            return nil
+        }
     }
 }
 
@@ -64,29 +108,51 @@ public enum WordPart: Hashable, Sendable {
 /// Backslash escapes stay in `text` (`\$` is two characters); line continuations
 /// (a backslash before a newline) are removed, as the shell removes them.
 public struct Literal: Hashable, Sendable {
-    /// The text as written, without line continuations.
-    public var text: String
+    @usableFromInline
+    var rawText: ShellText
     /// The source bytes, line continuations included.
     public var span: SourceSpan
 
     /// Creates a literal.
     public init(text: String, span: SourceSpan) {
-        self.text = text
+        self.rawText = ShellText(text)
         self.span = span
+    }
+
+    init(rawText: ShellText, span: SourceSpan) {
+        self.rawText = rawText
+        self.span = span
+    }
+
+    /// The text as written, without line continuations.
+    public var text: String {
+        get { rawText.string }
+        set { rawText = ShellText(newValue) }
     }
 }
 
 /// `'text'`: every character stands for itself.
 public struct SingleQuoted: Hashable, Sendable {
-    /// The text between the quotes.
-    public var text: String
+    @usableFromInline
+    var rawText: ShellText
     /// From the opening to the closing quote.
     public var span: SourceSpan
 
     /// Creates a single-quoted part.
     public init(text: String, span: SourceSpan) {
-        self.text = text
+        self.rawText = ShellText(text)
         self.span = span
+    }
+
+    init(rawText: ShellText, span: SourceSpan) {
+        self.rawText = rawText
+        self.span = span
+    }
+
+    /// The text between the quotes.
+    public var text: String {
+        get { rawText.string }
+        set { rawText = ShellText(newValue) }
     }
 }
 

@@ -132,6 +132,8 @@ extension Parser {
         let start = pos
         var inner: [UInt8] = []
         var map: [Int] = []
+        inner.reserveCapacity(64)
+        map.reserveCapacity(65)
         var i = pos + 1
         var closed = false
         while i < end {

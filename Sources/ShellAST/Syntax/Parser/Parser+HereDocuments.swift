@@ -97,8 +97,7 @@ extension Parser {
                     atLineStart = buf[i] == 0x0A
                     i += 1
                 }
-                builder.flush(at: bodyEnd, in: buf)
-                parts = builder.parts
+                parts = builder.finish(at: bodyEnd, in: buf)
             } else {
                 let savedEnd = end
                 pos = bodyStart

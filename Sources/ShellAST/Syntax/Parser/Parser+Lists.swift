@@ -74,34 +74,40 @@ extension Parser {
     }
 
     private func keyword(_ s: Int, _ e: Int) -> Keyword? {
-        switch e - s {
-        case 2:
-            if bytesEqual(s, e, "if") { return .if }
-            if bytesEqual(s, e, "fi") { return .fi }
-            if bytesEqual(s, e, "do") { return .do }
-            if bytesEqual(s, e, "in") { return .in }
-        case 3:
-            if bytesEqual(s, e, "for") { return .for }
-        case 4:
-            if bytesEqual(s, e, "then") { return .then }
-            if bytesEqual(s, e, "elif") { return .elif }
-            if bytesEqual(s, e, "else") { return .else }
-            if bytesEqual(s, e, "done") { return .done }
-            if bytesEqual(s, e, "case") { return .case }
-            if bytesEqual(s, e, "esac") { return .esac }
-            if bytesEqual(s, e, "time") { return .time }
-        case 5:
-            if bytesEqual(s, e, "while") { return .while }
-            if bytesEqual(s, e, "until") { return .until }
-        case 6:
-            if bytesEqual(s, e, "select") { return .select }
-            if bytesEqual(s, e, "coproc") { return .coproc }
-        case 8:
-            if bytesEqual(s, e, "function") { return .function }
-        default:
-            break
+        switch packedWord(s, e) {
+        case 0x6669: .if
+        case 0x6966: .fi
+        case 0x6f64: .do
+        case 0x6e69: .in
+        case 0x726f66: .for
+        case 0x6e656874: .then
+        case 0x66696c65: .elif
+        case 0x65736c65: .else
+        case 0x656e6f64: .done
+        case 0x65736163: .case
+        case 0x63617365: .esac
+        case 0x656d6974: .time
+        case 0x656c696877: .while
+        case 0x6c69746e75: .until
+        case 0x7463656c6573: .select
+        case 0x636f72706f63: .coproc
+        case 0x6e6f6974636e7566: .function
+        default: nil
         }
-        return nil
+    }
+
+    /// Bytes `s..<e` (at most 8) packed little-endian into an integer, for
+    /// comparing short words against constants; 0 when longer than 8 bytes.
+    @inline(__always) func packedWord(_ s: Int, _ e: Int) -> UInt64 {
+        let n = e - s
+        guard n <= 8, n > 0, let base = buf.baseAddress else { return 0 }
+        if s + 8 <= buf.count {
+            let v = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
+            return n == 8 ? v : v & ((UInt64(1) << UInt64(8 * n)) &- 1)
+        }
+        var v: UInt64 = 0
+        withUnsafeMutableBytes(of: &v) { $0.baseAddress!.copyMemory(from: base + s, byteCount: n) }
+        return UInt64(littleEndian: v)
     }
 
     /// Whether a word ending at `i` ends there (metacharacter or end of input).
@@ -123,13 +129,31 @@ extension Parser {
     // MARK: Script and lists
 
     mutating func parseScript() throws(ParseFailure) -> ShellScript {
-        for i in 0..<end where buf[i] == 0 {
+        if let i = firstNUL() {
             throw failure("NUL byte in input: a command line cannot contain one", at: i, kind: .invalidByte)
         }
         var body = try parseCommandList()
         if !atEnd { throw failure("unexpected \(describeToken())") }
         try finishHereDocuments(in: &body)
         return ShellScript(body: body, span: SourceSpan(start: 0, end: end))
+    }
+
+    /// The offset of the first NUL byte, if any, checking eight bytes at a time.
+    func firstNUL() -> Int? {
+        var i = 0
+        if let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
+        while i < end {
+            if buf[i] == 0 { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Parses and-or lists until the end, `)`, a case terminator or a reserved word

@@ -5,13 +5,14 @@ extension Parser {
         let start = pos
         var assignments: [Assignment] = []
         var words: [Word] = []
+        words.reserveCapacity(8)
         var redirects: [Redirect] = []
         var stop = pos
         while true {
             skipBlanks()
             guard pos < end else { break }
             let b = buf[pos]
-            if let r = try parseRedirectIfPresent() {
+            if Parser.mayStartRedirect(b), let r = try parseRedirectIfPresent() {
                 redirects.append(r)
                 stop = r.span.end
                 continue
@@ -30,7 +31,7 @@ extension Parser {
                 skipBlanksAndComment()
                 break
             }
-            if words.isEmpty, let a = try parseAssignmentIfPresent() {
+            if words.isEmpty, Parser.isNameStart(b), looksLikeAssignment(), let a = try parseAssignmentIfPresent() {
                 assignments.append(a)
                 stop = a.span.end
                 continue
@@ -47,6 +48,11 @@ extension Parser {
             assignments: assignments, words: words, redirects: redirects, span: SourceSpan(start: start, end: stop)))
     }
 
+    /// Whether a redirection can start with byte `b` (`<`, `>`, `&>`, a digit, `{var}`).
+    @inline(__always) static func mayStartRedirect(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "{") || isDigit(b)
+    }
+
     /// Whether the cursor is at `<(` or `>(`.
     func startsProcessSubstitution() -> Bool {
         let b = peek()
@@ -54,12 +60,11 @@ extension Parser {
     }
 
     private func isDeclarationBuiltin(_ word: Word) -> Bool {
-        let s = word.span
-        let n = s.count
-        guard n >= 5, n <= 8, word.parts.count == 1, case .literal = word.parts[0] else { return false }
-        return bytesEqual(s.start, s.end, "export") || bytesEqual(s.start, s.end, "local")
-            || bytesEqual(s.start, s.end, "declare") || bytesEqual(s.start, s.end, "readonly")
-            || bytesEqual(s.start, s.end, "typeset")
+        guard case .literal = word.storage else { return false }
+        switch packedWord(word.span.start, word.span.end) {
+        case 0x74726f707865, 0x6c61636f6c, 0x6572616c636564, 0x796c6e6f64616572, 0x74657365707974: return true
+        default: return false
+        }
     }
 
     private mutating func parseDeclaration(
@@ -85,7 +90,7 @@ extension Parser {
                 skipBlanksAndComment()
                 break
             }
-            if let a = try parseAssignmentIfPresent() {
+            if looksLikeAssignment(), let a = try parseAssignmentIfPresent() {
                 arguments.append(.assignment(a))
                 stop = a.span.end
             } else {
@@ -100,6 +105,18 @@ extension Parser {
     }
 
     // MARK: Assignments
+
+    /// A cheap check before ``parseAssignmentIfPresent()``: a name followed by
+    /// `=`, `+=` or `[`.
+    @inline(__always) func looksLikeAssignment() -> Bool {
+        var i = pos
+        guard i < end, Parser.isNameStart(buf[i]) else { return false }
+        i += 1
+        while i < end, Parser.isNameChar(buf[i]) { i += 1 }
+        guard i < end else { return false }
+        let b = buf[i]
+        return b == UInt8(ascii: "=") || b == UInt8(ascii: "[") || (b == UInt8(ascii: "+") && byte(at: i + 1) == UInt8(ascii: "="))
+    }
 
     /// Parses `name=value`, `name+=value`, `name[sub]=value` or `name=(...)` at the
     /// cursor; returns `nil` (cursor unchanged) when the word is not an assignment.

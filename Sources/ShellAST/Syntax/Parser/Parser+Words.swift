@@ -44,8 +44,7 @@ extension Parser {
             && !((buf[i] == UInt8(ascii: "<") || buf[i] == UInt8(ascii: ">")) && byte(at: i + 1) == UInt8(ascii: "(")))
         {
             pos = i
-            let span = SourceSpan(start: start, end: i)
-            return Word(parts: [.literal(Literal(text: string(start, i), span: span))], span: span)
+            return Word(literal: text(start, i), span: SourceSpan(start: start, end: i))
         }
         var builder = PartsBuilder()
         var escapeEnd = start
@@ -104,12 +103,8 @@ extension Parser {
     }
 
     private mutating func finishWord(_ builder: inout PartsBuilder, _ start: Int) throws(ParseFailure) -> Word {
-        builder.flush(at: pos, in: buf)
-        if builder.parts.isEmpty {
-            if pos > start { return Word(parts: [], span: SourceSpan(start: start, end: pos)) }
-            throw expected("a word")
-        }
-        return Word(parts: builder.parts, span: SourceSpan(start: start, end: pos))
+        if pos == start { throw expected("a word") }
+        return builder.finishWord(at: pos, start: start, in: buf)
     }
 
     @inline(__always) static func isExtglobOperator(_ b: UInt8) -> Bool {
@@ -125,7 +120,7 @@ extension Parser {
         while i < end, buf[i] != UInt8(ascii: "'") { i += 1 }
         guard i < end else { throw incomplete("unterminated single quote", at: start) }
         pos = i + 1
-        return .singleQuoted(SingleQuoted(text: string(start + 1, i), span: SourceSpan(start: start, end: pos)))
+        return .singleQuoted(SingleQuoted(rawText: text(start + 1, i), span: SourceSpan(start: start, end: pos)))
     }
 
     /// At `"` (or at `"` after the `$` of `$"`, with `start` at the `$`).
@@ -260,8 +255,7 @@ extension Parser {
             builder.begin(at: pos)
             pos += 1
         }
-        builder.flush(at: pos, in: buf)
-        return builder.parts
+        return builder.finish(at: pos, in: buf)
     }
 
     /// Whether byte `b` ends a scan in `mode`; updates nesting counters otherwise.

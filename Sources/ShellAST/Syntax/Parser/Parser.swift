@@ -37,15 +37,28 @@ struct Parser {
 
     @inline(__always) func byte(at i: Int) -> UInt8 { i < end ? buf[i] : 0 }
 
-    func string(_ start: Int, _ stop: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: buf[start..<stop]), as: UTF8.self)
+    @inline(__always) func text(_ start: Int, _ stop: Int) -> ShellText {
+        let n = stop - start
+        // Fast path: two 8-byte loads inside the buffer, masked to the text.
+        if n <= 16, start + 16 <= buf.count, let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base + start)
+            var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if n < 8 {
+                low &= (UInt64(1) << UInt64(8 * n)) &- 1
+                high = 0
+            } else if n < 16 {
+                high &= (UInt64(1) << UInt64(8 * (n - 8))) &- 1
+            }
+            if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                return ShellText(storage: .inline(low: low, high: high, count: UInt8(n)))
+            }
+        }
+        return ShellText(UnsafeBufferPointer(rebasing: buf[start..<stop]))
     }
 
-    func bytesEqual(_ start: Int, _ stop: Int, _ literal: StaticString) -> Bool {
-        guard stop - start == literal.utf8CodeUnitCount else { return false }
-        let p = literal.utf8Start
-        for i in 0..<(stop - start) where buf[start + i] != p[i] { return false }
-        return true
+    func string(_ start: Int, _ stop: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buf[start..<stop]), as: UTF8.self)
     }
 
     // MARK: Errors
@@ -102,9 +115,12 @@ struct Parser {
 
     /// Whether `b` can continue an unquoted word without any special handling.
     @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
-        if b < 64 { return (lowSpecial >> UInt64(b)) & 1 == 0 }
-        if b < 128 { return (highSpecial >> UInt64(b &- 64)) & 1 == 0 }
-        return true
+        let bit = UInt64(1) &<< UInt64(b & 63)
+        switch b >> 6 {
+        case 0: return lowSpecial & bit == 0
+        case 1: return highSpecial & bit == 0
+        default: return true
+        }
     }
 
     /// Whether `b` is a metacharacter that ends an unquoted word.

@@ -224,8 +224,10 @@ extension ConditionalExpression {
 
 extension Word {
     mutating func rewrite<R: SyntaxRewriter>(_ r: inout R) {
-        rewriteParts(&parts, &r)
+        var ps = parts
+        rewriteParts(&ps, &r)
         r.rewrite(&span)
+        parts = ps  // re-normalises the storage for the new spans
     }
 }
 
