@@ -7,6 +7,10 @@ enum VigilCLI {
           demo                     a short tour: parse and print a few real commands
           parse 'CMD'              print the syntax tree of CMD
           parse --jsonl            read {"command": "..."} lines on stdin, write one result per line
+          classify [--policy FILE] 'CMD'
+                                   judge CMD: allow, review or block, with reasons
+          classify [--policy FILE] --jsonl
+                                   judge {"command": "..."} lines from stdin, one JSON result per line
           help                     this text
         """
 
@@ -19,6 +23,7 @@ enum VigilCLI {
         switch sub {
         case "demo": return DemoCommand.run(rest)
         case "parse": return ParseCommand.run(rest)
+        case "classify": return ClassifyCommand.run(rest)
         case "help", "-h", "--help":
             StandardStreams.write(usage + "\n")
             return 0

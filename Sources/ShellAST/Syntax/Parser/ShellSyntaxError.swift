@@ -3,7 +3,7 @@
 ///
 /// The parser never traps: every malformed, truncated, oversized or too deeply
 /// nested input becomes one of these.
-public struct ShellSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ShellSyntaxError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// What went wrong, naming what was expected and what was found.
     public var message: String
     /// Byte offset of the error in the input.

@@ -1,0 +1,184 @@
+/// Finds the side effects of an awk program: running commands and writing files.
+/// Comparisons such as `NR>1` are not redirections; only `>` and `|` inside a
+/// `print`/`printf` statement (outside parentheses) are.
+enum AwkAnalyzer {
+    struct Effects {
+        var runsCommands = false
+        var writesFiles = false
+    }
+
+    static func effects(of program: String) -> Effects {
+        var e = Effects()
+        let c = Array(program.unicodeScalars)
+        var i = 0
+        var parens = 0
+        var inPrint = false
+        var statementStart = true
+        var previous: Unicode.Scalar = "("
+        func word(at j: Int) -> String {
+            var k = j
+            var w = ""
+            while k < c.count, c[k].properties.isAlphabetic || c[k] == "_" {
+                w.unicodeScalars.append(c[k])
+                k += 1
+            }
+            return w
+        }
+        func nextNonSpace(_ j: Int) -> Int {
+            var k = j
+            while k < c.count, c[k] == " " || c[k] == "\t" { k += 1 }
+            return k
+        }
+        while i < c.count {
+            let ch = c[i]
+            switch ch {
+            case "\"":
+                i += 1
+                while i < c.count, c[i] != "\"" {
+                    if c[i] == "\\" { i += 1 }
+                    i += 1
+                }
+                previous = "\""
+            case "/" where "(,{};!~&|=\n".unicodeScalars.contains(previous) || statementStart:
+                i += 1
+                while i < c.count, c[i] != "/" {
+                    if c[i] == "\\" { i += 1 }
+                    i += 1
+                }
+                previous = "/"
+            case "#":
+                while i < c.count, c[i] != "\n" { i += 1 }
+                continue
+            case "(":
+                parens += 1
+                previous = ch
+            case ")":
+                parens = max(0, parens - 1)
+                previous = ch
+            case ";", "{", "}", "\n":
+                inPrint = false
+                statementStart = true
+                parens = 0
+                previous = ch
+                i += 1
+                continue
+            case ">":
+                if inPrint && parens == 0 { e.writesFiles = true }
+                previous = ch
+            case "|":
+                let n = i + 1 < c.count ? c[i + 1] : " "
+                if n == "|" {
+                    i += 2
+                    previous = "|"
+                    continue
+                }
+                if n == "&" {
+                    e.runsCommands = true
+                } else {
+                    let k = nextNonSpace(i + 1)
+                    if word(at: k) == "getline" || (inPrint && parens == 0) { e.runsCommands = true }
+                }
+                previous = ch
+            default:
+                if ch.properties.isAlphabetic || ch == "_" {
+                    let w = word(at: i)
+                    if statementStart && (w == "print" || w == "printf") { inPrint = true }
+                    if w == "system" {
+                        let k = nextNonSpace(i + w.unicodeScalars.count)
+                        if k < c.count, c[k] == "(" { e.runsCommands = true }
+                    }
+                    i += w.unicodeScalars.count
+                    statementStart = false
+                    previous = "a"
+                    continue
+                }
+                if ch != " " && ch != "\t" { previous = ch }
+            }
+            if ch != " " && ch != "\t" { statementStart = false }
+            i += 1
+        }
+        return e
+    }
+}
+
+/// Finds the side effects of a GNU sed script: `e` and `s///e` run commands,
+/// `w`/`W` and `s///w` write files.
+enum SedAnalyzer {
+    struct Effects {
+        var runsCommands = false
+        var writesFiles = false
+    }
+
+    static func effects(of script: String) -> Effects {
+        var e = Effects()
+        let c = Array(script.unicodeScalars)
+        var i = 0
+        func skipTo(_ stops: String) {
+            while i < c.count, !stops.unicodeScalars.contains(c[i]) { i += 1 }
+        }
+        func delimited(_ d: Unicode.Scalar) {
+            while i < c.count, c[i] != d {
+                if c[i] == "\\" { i += 1 }
+                if c[i] == "\n" && d != "\n" { return }
+                i += 1
+            }
+            i += 1
+        }
+        while i < c.count {
+            // Addresses and separators.
+            let ch = c[i]
+            if ch == " " || ch == "\t" || ch == "\n" || ch == ";" || ch == "!" || ch == "," || ch == "$" || ch == "~" || ch == "+"
+                || ch.properties.numericType != nil || ch == "{" || ch == "}"
+            {
+                i += 1
+                continue
+            }
+            if ch == "/" {
+                i += 1
+                delimited("/")
+                continue
+            }
+            if ch == "\\", i + 1 < c.count {
+                let d = c[i + 1]
+                i += 2
+                delimited(d)
+                continue
+            }
+            i += 1
+            switch ch {
+            case "s":
+                guard i < c.count else { return e }
+                let d = c[i]
+                i += 1
+                delimited(d)
+                delimited(d)
+                while i < c.count, c[i] != ";", c[i] != "\n", c[i] != "}" {
+                    if c[i] == "e" { e.runsCommands = true }
+                    if c[i] == "w" {
+                        e.writesFiles = true
+                        skipTo("\n")
+                        break
+                    }
+                    i += 1
+                }
+            case "y":
+                guard i < c.count else { return e }
+                let d = c[i]
+                i += 1
+                delimited(d)
+                delimited(d)
+            case "e":
+                e.runsCommands = true
+                skipTo("\n;")
+            case "w", "W":
+                e.writesFiles = true
+                skipTo("\n")
+            case "a", "i", "c", "r", "R", "b", "t", "T", ":", "#", "l", "L", "q", "Q", "v":
+                skipTo(ch == "b" || ch == "t" || ch == "T" || ch == "q" || ch == "Q" || ch == "l" ? "\n;}" : "\n")
+            default:
+                break
+            }
+        }
+        return e
+    }
+}

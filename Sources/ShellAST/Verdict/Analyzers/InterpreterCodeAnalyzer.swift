@@ -1,0 +1,122 @@
+extension Analyzers {
+    /// Judges inline interpreter code: always `review` (the engine cannot prove code
+    /// harmless); reverse shells and `/dev/tcp` are `block`.
+    static func interpreterCode(_ code: String, language: String) -> [Finding] {
+        var out: [Finding] = []
+        let lower = code.lowercased()
+        let networking = lower.contains("socket") || lower.contains("net.connect") || lower.contains("net.socket")
+            || lower.contains("tcpsocket") || lower.contains("fsockopen") || lower.contains("io::socket")
+        let spawnsShell = lower.contains("/bin/sh") || lower.contains("/bin/bash") || lower.contains("pty.spawn")
+            || lower.contains("dup2") || lower.contains("subprocess") || lower.contains("child_process") || lower.contains("exec(")
+            || lower.contains("spawn(") || lower.contains("system(") || lower.contains("popen") || lower.contains("sh -i")
+        if lower.contains("/dev/tcp/") || lower.contains("/dev/udp/") || (networking && spawnsShell) {
+            out.append(Finding(
+                rule: "network.reverse-shell", message: "inline \(language) code connects a shell to the network: a reverse shell",
+                effect: .block))
+        }
+        let destructive = ["shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "fs.rmsync", "fs.rmdirsync", "fs.unlinksync",
+                           "rm_rf", "fileutils.rm", "unlink(", "rmtree", "os.system", "subprocess", "child_process", "system(", "exec("]
+        if destructive.contains(where: { lower.contains($0) }) {
+            out.append(Finding(
+                rule: "exec.inline-code-effects", message: "inline \(language) code deletes files or runs commands",
+                effect: .review))
+        } else {
+            out.append(Finding(
+                rule: "exec.inline-code", message: "runs inline \(language) code, which the engine cannot prove harmless",
+                effect: .review))
+        }
+        return out
+    }
+
+    /// Shell commands inside interpreter code: string literals passed to
+    /// `os.system`, `subprocess.*`, `system`, `exec`, `popen`, backquotes, `qx`...
+    static func embeddedShellStrings(_ code: String) -> [String] {
+        let calls = ["system", "popen", "check_output", "check_call", "getoutput", "getstatusoutput", "run", "call", "Popen",
+                     "execSync", "exec", "spawnSync", "shell_exec", "passthru", "proc_open", "execFileSync", "spawn"]
+        let c = Array(code.unicodeScalars)
+        var out: [String] = []
+        var i = 0
+        func literal(from j: Int) -> (String, Int)? {
+            guard j < c.count, c[j] == "\"" || c[j] == "'" || c[j] == "`" else { return nil }
+            let q = c[j]
+            var k = j + 1
+            var s = ""
+            while k < c.count, c[k] != q {
+                if c[k] == "\\", k + 1 < c.count {
+                    k += 1
+                    switch c[k] {
+                    case "n": s.unicodeScalars.append("\n")
+                    case "t": s.unicodeScalars.append("\t")
+                    default: s.unicodeScalars.append(c[k])
+                    }
+                } else {
+                    s.unicodeScalars.append(c[k])
+                }
+                k += 1
+            }
+            return k < c.count ? (s, k + 1) : nil
+        }
+        while i < c.count {
+            if c[i] == "`" {
+                if let (s, next) = literal(from: i) {
+                    out.append(s)
+                    i = next
+                    continue
+                }
+            }
+            if c[i].properties.isAlphabetic || c[i] == "_" {
+                var j = i
+                var name = ""
+                while j < c.count, c[j].properties.isAlphabetic || c[j] == "_" || c[j].properties.numericType != nil {
+                    name.unicodeScalars.append(c[j])
+                    j += 1
+                }
+                if name == "qx", j < c.count, "({[/|!".unicodeScalars.contains(c[j]) {
+                    let close: Unicode.Scalar = c[j] == "(" ? ")" : c[j] == "{" ? "}" : c[j] == "[" ? "]" : c[j]
+                    var k = j + 1
+                    var s = ""
+                    while k < c.count, c[k] != close {
+                        s.unicodeScalars.append(c[k])
+                        k += 1
+                    }
+                    out.append(s)
+                    i = k + 1
+                    continue
+                }
+                if calls.contains(name) {
+                    var k = j
+                    while k < c.count, c[k] == " " || c[k] == "(" || c[k] == "\t" { k += 1 }
+                    if k < c.count, c[k] == "[" {
+                        // List form: ["rm", "-rf", "/"] → the words joined.
+                        var words: [String] = []
+                        k += 1
+                        while k < c.count, c[k] != "]" {
+                            if let (s, next) = literal(from: k) {
+                                words.append(Analyzers.shellQuote(s))
+                                k = next
+                            } else {
+                                k += 1
+                            }
+                        }
+                        if !words.isEmpty { out.append(words.joined(separator: " ")) }
+                    } else if let (s, next) = literal(from: k) {
+                        out.append(s)
+                        k = next
+                    }
+                    i = max(k, j)
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Single-quotes a word for the shell.
+    static func shellQuote(_ s: String) -> String {
+        if !s.isEmpty, s.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:@%+,".contains($0) }) { return s }
+        return "'" + s.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+}

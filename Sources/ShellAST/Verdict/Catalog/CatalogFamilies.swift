@@ -1,0 +1,8 @@
+/// Every family of the standard catalog.
+enum CatalogFamilies {
+    static let all: [CatalogFamily] = [
+        Diagnostics.family,
+        FilesFamily.family,
+        TextTools.family,
+    ]
+}

@@ -1,0 +1,157 @@
+/// The families of the command catalog; a policy can tighten each one.
+public enum CommandCategory: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Read-only diagnostics: `ls`, `cat`, `grep`, `df`, `ps`...
+    case diagnostics
+    /// Files and directories: `rm`, `mv`, `cp`, `chmod`, `dd`, `tar`, `rsync`...
+    case files
+    /// Disks and filesystems: `mkfs`, `fdisk`, `mount`, `lvremove`...
+    case disks
+    /// Processes: `kill`, `pkill`, `killall`...
+    case processes
+    /// Power: `shutdown`, `reboot`, `systemctl poweroff`...
+    case power
+    /// Services: `systemctl`, `service`, `journalctl`, `supervisorctl`.
+    case services
+    /// Containers: `docker`, `podman`, `crictl`, `ctr`.
+    case containers
+    /// Kubernetes: `kubectl`, `helm`.
+    case kubernetes
+    /// Version control: `git`.
+    case git
+    /// Package managers: `apt`, `dnf`, `pip`, `npm`...
+    case packages
+    /// Networking: `ip`, `iptables`, `curl`, `ssh`, `nc`...
+    case network
+    /// Users and scheduling: `useradd`, `passwd`, `crontab`, `at`...
+    case users
+    /// Cloud and infrastructure-as-code CLIs: `aws`, `gcloud`, `az`, `terraform`, `pulumi`.
+    case cloud
+    /// Database clients: `psql`, `mysql`, `redis-cli`, `mongosh`, `sqlite3`.
+    case databases
+    /// Interpreters and code runners: `python`, `perl`, `node`, `awk`, `sed`...
+    case interpreters
+    /// Shell builtins and wrappers: `cd`, `echo`, `export`, `sudo`, `env`...
+    case shell
+}
+
+/// What a rule decides: a risk class and, for catastrophic shapes, a forced verdict.
+struct RuleEffect: Sendable, Equatable {
+    var risk: RiskClass
+    /// `nil`: the policy's mapping for `risk` decides (allow / review).
+    var verdict: Verdict?
+
+    static let readOnly = RuleEffect(risk: .readOnly, verdict: nil)
+    static let safeWrite = RuleEffect(risk: .safeWrite, verdict: nil)
+    static let criticalWrite = RuleEffect(risk: .criticalWrite, verdict: nil)
+    /// Catastrophic or unknowable: never runs.
+    static let block = RuleEffect(risk: .criticalWrite, verdict: .block)
+    /// Unknown effect: needs a human.
+    static let review = RuleEffect(risk: .criticalWrite, verdict: .review)
+}
+
+/// A test on one argument.
+enum ArgTest: Sendable {
+    /// The static value equals one of these.
+    case equals([String])
+    /// The static value starts with one of these.
+    case prefix([String])
+    /// The static value ends with one of these.
+    case suffix([String])
+    /// The static value contains one of these.
+    case contains([String])
+    /// The static value, lower-cased, contains one of these (lower-case) strings.
+    case containsCaseInsensitive([String])
+    /// The value is not static.
+    case dynamic
+    /// The static value names a path of this kind (after normalisation).
+    case path(PathKind)
+    /// The path is a system tree or, as a dynamic word, could resolve to the root (`"$D"/*`).
+    case catastrophicPath
+    /// The static value names a remote location (`host:path`).
+    case remote
+    /// Any argument at all.
+    case any
+}
+
+/// A condition on a command's arguments (after the command name).
+indirect enum ArgCondition: Sendable {
+    /// Always true.
+    case always
+    /// One of these options is present (`--force`, `-f`, `--output=x` counts for `--output`).
+    case option([String])
+    /// A short-option cluster contains this letter (`-rf` contains `f`).
+    case shortFlag(Character)
+    /// One of these options has a value passing the test.
+    case optionValue([String], ArgTest)
+    /// The positional argument at this index (after the subcommand words) passes the test.
+    case positional(Int, ArgTest)
+    /// Some positional argument (after the subcommand words) passes the test.
+    case anyPositional(ArgTest)
+    /// Some argument (options included) passes the test.
+    case anyArgument(ArgTest)
+    /// The number of positional arguments after the subcommand is in this range.
+    case positionalCount(ClosedRange<Int>)
+    /// Every condition holds.
+    case all([ArgCondition])
+    /// Some condition holds.
+    case any([ArgCondition])
+    /// The condition does not hold.
+    case not(ArgCondition)
+    /// A code analyser finds something (SQL, awk and sed programs, interpreter code...).
+    case analyzer(AnalyzerKind)
+}
+
+/// One rule of the command catalog: command shape → risk, with examples a test checks.
+struct CatalogRule: Sendable {
+    /// Stable identifier, `family.command.what` (e.g. `kubernetes.kubectl.delete-all`).
+    var id: String
+    /// The command names the rule applies to.
+    var commands: [String]
+    /// Subcommand word sequences (any one must prefix the positional arguments);
+    /// empty means any.
+    var subcommands: [[String]] = []
+    /// The condition on the arguments.
+    var when: ArgCondition = .always
+    /// A condition that cancels the rule (e.g. `--dry-run=client`).
+    var unless: ArgCondition? = nil
+    /// What the rule decides.
+    var effect: RuleEffect
+    /// What the rule means, for the reason shown to a human.
+    var message: String
+    /// Commands this rule must match (checked by a test).
+    var examples: [String] = []
+    /// Commands of the same program this rule must not match (checked by a test).
+    var counterexamples: [String] = []
+}
+
+/// How a program's arguments are laid out, so positionals and subcommands can be found.
+struct CommandSyntax: Sendable {
+    /// The program names (aliases share a syntax: `apt`, `apt-get`).
+    var names: [String]
+    /// The family.
+    var category: CommandCategory
+    /// Options that take a separate value (`-n prod`, `--namespace prod`).
+    var valueOptions: Set<String> = []
+    /// What a command of this program does when no rule matches.
+    var fallback: RuleEffect
+    /// The message for the fallback.
+    var fallbackMessage: String
+}
+
+/// One family's catalog entries.
+struct CatalogFamily: Sendable {
+    var syntaxes: [CommandSyntax]
+    var rules: [CatalogRule]
+}
+
+extension CommandSyntax {
+    /// A program that only reads, whatever its arguments (unless a rule says otherwise).
+    static func readOnly(_ names: [String], _ what: String, category: CommandCategory = .diagnostics, valueOptions: Set<String> = []) -> CommandSyntax {
+        CommandSyntax(names: names, category: category, valueOptions: valueOptions, fallback: .readOnly, fallbackMessage: what)
+    }
+
+    /// A program whose unknown subcommands or flags need a human.
+    static func reviewed(_ names: [String], _ category: CommandCategory, _ what: String, valueOptions: Set<String> = [], fallback: RuleEffect = .review) -> CommandSyntax {
+        CommandSyntax(names: names, category: category, valueOptions: valueOptions, fallback: fallback, fallbackMessage: what)
+    }
+}

@@ -1,0 +1,193 @@
+extension Judge {
+    /// Directories whose programs are the tools of the same name.
+    static let systemDirectories: Set<String> = [
+        "/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/usr/libexec",
+    ]
+
+    /// Judges a command line (already resolved to arguments), unwrapping wrappers
+    /// and following code the command runs.
+    mutating func invocation(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        guard let head = argv.first else { return }
+        checkPlaceholders(argv, &a, ctx)
+        guard head.isStatic, !head.hasGlob else {
+            dynamicName(argv, &a, ctx, stdin: stdin)
+            return
+        }
+        var name = head.text
+        if name.contains("/") {
+            let normalized = PathRules.normalize(name)
+            let slash = normalized.lastIndex(of: "/")!
+            let dir = slash == normalized.startIndex ? "/" : String(normalized[..<slash])
+            let base = String(normalized[normalized.index(after: slash)...])
+            guard Judge.systemDirectories.contains(dir), !base.isEmpty else {
+                a.name = name
+                a.add(Reason(
+                    rule: "command.unknown-program",
+                    message: "runs the program `\(name)` from outside the system directories; its effect is unknown",
+                    verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
+                return
+            }
+            name = base
+        }
+        a.name = name
+        let args = ArgumentList(Array(argv.dropFirst()))
+        if functions.contains(name) {
+            a.add(Reason(
+                rule: "shell.function-call", message: "calls the function `\(name)` defined in this script (its body is judged)",
+                verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
+            return
+        }
+        if special(name, args, &a, ctx, stdin: stdin) { return }
+        catalogJudgement(name, args, &a, ctx)
+        embeddedCommands(name, args, &a, ctx)
+        pathArguments(args, &a, ctx)
+        policy.apply(name: name, args: args, to: &a, ctx: ctx)
+    }
+
+    /// The catalog's rules for a known program; unknown programs need review.
+    mutating func catalogJudgement(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        guard let matches = catalog.evaluate(name: name, args: args) else {
+            a.add(Reason(
+                rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
+                verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
+            return
+        }
+        for m in matches {
+            a.category = m.category
+            a.add(Reason(
+                rule: m.ruleID, message: m.message,
+                verdict: m.effect.verdict ?? policy.verdict(for: m.effect.risk, category: m.category),
+                risk: m.effect.risk, span: m.span.map { ctx.span($0) } ?? a.span), origin: .shape)
+        }
+    }
+
+    // MARK: Dynamic command names
+
+    mutating func dynamicName(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        let head = argv[0]
+        if Judge.mentionsParameter(head.word, named: "IFS") {
+            a.add(Reason(
+                rule: "obfuscation.ifs", message: "splits the command with `$IFS`, a filter-evasion trick",
+                verdict: .block, risk: .criticalWrite, span: ctx.span(head.span)))
+        }
+        a.add(Reason(
+            rule: head.hasGlob ? "command.glob-name" : "command.dynamic-name",
+            message: head.hasGlob
+                ? "the command name is a glob pattern; the program that runs depends on the file system"
+                : "the command name is only known at run time",
+            verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
+        // Constant propagation: if the name is a variable set earlier, judge that too.
+        if !head.isStatic {
+            let substituted = resolver.resolve(head.word, substituteVariables: true)
+            if let first = substituted.first, first.isStatic, !first.hasGlob {
+                var again = substituted
+                again.append(contentsOf: argv.dropFirst())
+                invocation(again, &a, ctx, stdin: stdin)
+            }
+        }
+    }
+
+    static func mentionsParameter(_ w: Word, named name: String) -> Bool {
+        func scan(_ parts: [WordPart]) -> Bool {
+            for p in parts {
+                switch p {
+                case .parameter(let e) where e.name == name: return true
+                case .doubleQuoted(let q): if scan(q.parts) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+        return scan(w.parts)
+    }
+
+    // MARK: Placeholders
+
+    /// Template placeholders a model left unfilled (`<PID>`, `{{pod}}`) mean the
+    /// command is not the one that will run.
+    mutating func checkPlaceholders(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
+        if let first = argv.first, first.isStatic, textTools.contains(first.text) { return }
+        for arg in argv where arg.isStatic {
+            if let placeholder = Judge.placeholder(in: arg.text) {
+                a.add(Reason(
+                    rule: "input.placeholder", message: "`\(placeholder)` is an unfilled placeholder; the command is incomplete",
+                    verdict: .block, risk: .criticalWrite, span: ctx.span(arg.span)))
+                return
+            }
+        }
+    }
+
+    static let goTemplateWords: Set<String> = [
+        "json", "range", "end", "if", "else", "index", "len", "printf", "print", "println", "with", "define", "template",
+        "block", "upper", "lower", "title", "join", "table", "and", "or", "not", "eq", "ne", "lt", "le", "gt", "ge",
+    ]
+
+    static let placeholderWords: Set<String> = [
+        "pid", "name", "host", "hostname", "ip", "port", "file", "filename", "path", "dir", "directory", "namespace", "ns",
+        "pod", "service", "container", "user", "username", "id", "node", "deployment", "image", "tag", "value", "key",
+        "password", "token", "url", "domain", "branch", "commit", "cluster", "region", "zone", "device", "disk", "volume",
+    ]
+
+    /// The placeholder in `text`, if any.
+    static func placeholder(in text: String) -> String? {
+        let u = Array(text.utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == UInt8(ascii: "<"), let close = u[(i + 1)...].firstIndex(of: UInt8(ascii: ">")), close > i + 1 {
+                let inner = String(decoding: u[(i + 1)..<close], as: UTF8.self)
+                let ok = inner.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "_- .".unicodeScalars.contains($0) }
+                if ok, inner.first?.isLetter == true {
+                    let looksLikeTemplate = inner.contains(where: { $0.isUppercase || $0 == "_" || $0 == " " || $0 == "-" })
+                        || placeholderWords.contains(inner.lowercased())
+                    if looksLikeTemplate { return "<\(inner)>" }
+                }
+            }
+            if u[i] == UInt8(ascii: "{"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "{"),
+                let close = Judge.find([UInt8(ascii: "}"), UInt8(ascii: "}")], in: u, from: i + 2)
+            {
+                let inner = String(decoding: u[(i + 2)..<close], as: UTF8.self).trimmingSpaces()
+                if let f = inner.first, f.isLetter || f == "_",
+                    inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+                    !goTemplateWords.contains(inner)
+                {
+                    return "{{\(inner)}}"
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in u: [UInt8], from start: Int) -> Int? {
+        guard u.count >= needle.count else { return nil }
+        var i = start
+        while i + needle.count <= u.count {
+            if Array(u[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Path arguments
+
+    /// Reads of secrets and network devices named as arguments.
+    mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        for arg in args.items where arg.isStatic {
+            let t = arg.text
+            guard let f = t.utf8.first, f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.contains("/")
+                || t.hasSuffix(".env") || t.hasPrefix("id_") || t.hasSuffix(".pem") || t.hasSuffix(".key")
+            else { continue }
+            readFrom(path: t.hasPrefix("-") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : t, &a, ctx.span(arg.span))
+        }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

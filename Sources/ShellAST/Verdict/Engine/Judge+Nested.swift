@@ -1,0 +1,136 @@
+extension Judge {
+    // MARK: find -exec
+
+    /// `find ... -exec CMD {} ;` runs CMD once per file: judged with the file as
+    /// a run-time argument. The catalog judges `-delete` and `-fprint`.
+    mutating func findActions(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let items = args.items
+        var i = 0
+        while i < items.count {
+            let arg = items[i]
+            if arg.isStatic, ["-exec", "-execdir", "-ok", "-okdir"].contains(arg.text) {
+                var j = i + 1
+                var inner: [Argument] = []
+                while j < items.count, !(items[j].isStatic && (items[j].text == ";" || items[j].text == "+")) {
+                    var x = items[j]
+                    if x.isStatic, x.text.contains("{}") { x.isStatic = false }
+                    inner.append(x)
+                    j += 1
+                }
+                if !inner.isEmpty { invocation(inner, &a, ctx, stdin: .inherited) }
+                i = j + 1
+                continue
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Remote and container commands
+
+    /// `ssh [options] HOST [COMMAND...]`: the remote command is judged like a local one.
+    mutating func sshRemoteCommand(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let valueOptions: Set<String> = ["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"]
+        let positionals = args.positionals(valueOptions: valueOptions)
+        guard positionals.count > 1 else { return }
+        var remote = ctx
+        remote.remote = true
+        codeString(Judge.join(Array(positionals.dropFirst())), &a, remote, origin: "the remote command of `ssh`")
+    }
+
+    /// `kubectl exec POD -- CMD`, `docker exec CONTAINER CMD`, `docker run IMAGE CMD`:
+    /// the command inside the container is judged too.
+    mutating func containerExec(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let items = args.items
+        var remote = ctx
+        remote.remote = true
+        if name == "kubectl" || name == "oc" {
+            let globals: Set<String> = ["-n", "--namespace", "--context", "--cluster", "--kubeconfig", "-s", "--server", "--user", "-c", "--container", "-f", "--filename", "--pod-running-timeout", "--as", "--as-group"]
+            let positionals = args.positionals(valueOptions: globals)
+            guard let verb = positionals.first?.value, verb == "exec" || verb == "run" || verb == "debug" else { return }
+            guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
+                // Old form `kubectl exec POD CMD ...`.
+                if verb == "exec", positionals.count > 2 { remoteCommand(Array(positionals.dropFirst(2)), &a, remote) }
+                return
+            }
+            let inner = Array(items[(dash + 1)...])
+            if !inner.isEmpty { remoteCommand(inner, &a, remote) }
+            return
+        }
+        let valueOptions: Set<String> = [
+            "-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys", "-v", "--volume", "-p", "--publish",
+            "--name", "--network", "--net", "--entrypoint", "--mount", "-m", "--memory", "--cpus", "-l", "--label", "--restart",
+            "--hostname", "-h", "--add-host", "--device", "--cap-add", "--cap-drop", "--security-opt", "--pid", "--ipc", "--uts",
+            "--log-driver", "--log-opt", "--platform", "--pull", "--runtime", "--shm-size", "--tmpfs", "--ulimit", "--userns",
+            "--volumes-from", "--dns", "--gpus", "-c", "--cpu-shares", "--health-cmd", "--stop-signal", "--stop-timeout",
+            "--init-path", "--cgroupns", "--cidfile", "--expose", "--group-add", "--ip", "--link", "--mac-address", "--memory-swap",
+            "-a", "--attach", "--label-file", "--network-alias", "--oom-score-adj", "--storage-opt", "--sysctl", "--workdir",
+        ]
+        let positionals = args.positionals(valueOptions: valueOptions)
+        guard let verb = positionals.first?.value else { return }
+        let containerPosition: Int
+        switch verb {
+        case "exec": containerPosition = 1
+        case "run", "create": containerPosition = 1
+        case "container":
+            guard positionals.count > 1, let sub = positionals[1].value, sub == "exec" || sub == "run" else { return }
+            containerPosition = 2
+        default: return
+        }
+        guard positionals.count > containerPosition + 1 else { return }
+        // The command follows the container (or image) operand.
+        let target = positionals[containerPosition]
+        guard let start = items.firstIndex(where: { $0.span == target.span }) else { return }
+        let inner = Array(items[(start + 1)...])
+        if !inner.isEmpty { remoteCommand(inner, &a, remote) }
+    }
+
+    private mutating func remoteCommand(_ inner: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        var sub = Assessment(span: a.span)
+        invocation(inner, &sub, ctx, stdin: .inherited)
+        for (r, _) in sub.reasons { a.add(r) }
+    }
+
+    // MARK: Database clients
+
+    /// A database client with no inline statement reads statements from standard input.
+    mutating func databaseStandardInput(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        let inline: [String] = ["-c", "--command", "-e", "--execute", "-f", "--file", "--eval", "--query", "-q", "-x"]
+        if args.hasOption(inline) { return }
+        if case .inherited = stdin { return }
+        stdinCode(stdin, language: .sql(name), consumer: name, &a, ctx)
+    }
+
+    // MARK: Options whose values are commands
+
+    /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
+    /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
+    mutating func embeddedCommands(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        guard let options = EmbeddedCommands.table[name] else { return }
+        for option in options {
+            for value in args.optionValues(option.names) {
+                var v = value
+                switch option.kind {
+                case .shellString:
+                    break
+                case .prefixed(let prefix):
+                    guard v.isStatic, v.text.hasPrefix(prefix) else { continue }
+                    v.text = String(v.text.dropFirst(prefix.count))
+                case .keyValue(let keys):
+                    guard v.isStatic, let eq = v.text.firstIndex(of: "=") else {
+                        if !v.isStatic { codeString(v, &a, ctx, origin: "`\(name) \(option.names[0])`") }
+                        continue
+                    }
+                    let key = v.text[..<eq].lowercased()
+                    guard keys.contains(where: { EmbeddedCommands.keyMatches(Substring(key), $0) }) else { continue }
+                    v.text = String(v.text[v.text.index(after: eq)...])
+                    if v.text.hasPrefix("!") { v.text.removeFirst() }
+                    if key == "core.hookspath" {
+                        a.add(Reason(rule: "git.hooks-path", message: "runs hook scripts from `\(v.text)`, whose contents are not analysed", verdict: .review, risk: .criticalWrite, span: ctx.span(value.span)), origin: .shape)
+                        continue
+                    }
+                }
+                codeString(v, &a, ctx, origin: "the command given to `\(name) \(option.names[0])`")
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+extension Judge {
+    // MARK: Simple commands
+
+    mutating func simple(_ s: SimpleCommand, _ ctx: Context, stdin: StandardInput) {
+        for asg in s.assignments { nestedCode(in: asg, ctx) }
+        for w in s.words { nestedCode(in: w, ctx) }
+        for r in s.redirects { nestedCode(in: r, ctx) }
+
+        var a = Assessment(span: ctx.span(s.span))
+        for asg in s.assignments { assignment(asg, &a, ctx, standalone: s.words.isEmpty) }
+        var input = stdin
+        for r in s.redirects {
+            redirect(r, &a, ctx)
+            if let fed = standardInput(from: r, ctx) { input = fed }
+        }
+        var argv: [Argument] = []
+        argv.reserveCapacity(s.words.count)
+        for w in s.words { argv.append(contentsOf: resolver.resolve(w)) }
+        if !argv.isEmpty {
+            invocation(argv, &a, ctx, stdin: input)
+        } else if a.reasons.isEmpty {
+            a.add(Reason(
+                rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,
+                span: ctx.span(s.span)))
+        }
+        commands.append(a.finished())
+    }
+
+    mutating func declaration(_ d: DeclarationCommand, _ ctx: Context) {
+        for asg in d.assignments { nestedCode(in: asg, ctx) }
+        for arg in d.arguments {
+            switch arg {
+            case .word(let w): nestedCode(in: w, ctx)
+            case .assignment(let asg): nestedCode(in: asg, ctx)
+            }
+        }
+        for r in d.redirects { nestedCode(in: r, ctx) }
+        var a = Assessment(span: ctx.span(d.span))
+        a.name = d.variant.unquotedLiteral
+        a.category = .shell
+        for asg in d.assignments { assignment(asg, &a, ctx, standalone: false) }
+        for arg in d.arguments {
+            if case .assignment(let asg) = arg { assignment(asg, &a, ctx, standalone: true) }
+        }
+        for r in d.redirects { redirect(r, &a, ctx) }
+        if a.reasons.isEmpty {
+            a.add(Reason(
+                rule: "shell.declaration", message: "declares or exports shell variables", verdict: .allow, risk: .readOnly,
+                span: ctx.span(d.span)), origin: .shape)
+        }
+        commands.append(a.finished())
+    }
+
+    mutating func nestedCode(in asg: Assignment, _ ctx: Context) {
+        if let i = asg.index { nestedCode(in: i.parts, ctx) }
+        switch asg.value {
+        case .scalar(let w):
+            if let w { nestedCode(in: w, ctx) }
+        case .array(let elements):
+            for e in elements {
+                if let k = e.key { nestedCode(in: k.parts, ctx) }
+                if let v = e.value { nestedCode(in: v, ctx) }
+            }
+        }
+    }
+
+    mutating func nestedCode(in r: Redirect, _ ctx: Context) {
+        nestedCode(in: r.target, ctx)
+        if let doc = r.hereDocument, !doc.isQuoted { nestedCode(in: doc.body, ctx) }
+    }
+
+    // MARK: Assignments
+
+    /// Variables that change which program runs or load code into it.
+    static let loaderVariables: Set<String> = [
+        "LD_PRELOAD", "LD_LIBRARY_PATH", "LD_AUDIT", "LD_DEBUG_OUTPUT", "BASH_ENV", "ENV", "PATH", "PAGER", "GIT_PAGER",
+        "GIT_EDITOR", "EDITOR", "VISUAL", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_EXTERNAL_DIFF", "GIT_ASKPASS", "SSH_ASKPASS",
+        "GIT_EXEC_PATH", "GIT_CONFIG", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_PARAMETERS", "GIT_TEMPLATE_DIR",
+        "GIT_PROXY_COMMAND", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONHOME", "PERL5OPT", "PERL5LIB", "PERLLIB", "RUBYOPT",
+        "RUBYLIB", "NODE_OPTIONS", "NODE_PATH", "PROMPT_COMMAND", "PS4", "IFS", "SHELLOPTS", "BASHOPTS", "GLOBIGNORE",
+        "LESSOPEN", "LESSCLOSE", "MANPAGER", "SYSTEMD_PAGER", "BROWSER", "DOCKER_HOST", "KUBECONFIG", "SUDO_ASKPASS",
+        "HISTFILE", "LD_BIND_NOW", "GCONV_PATH", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "CDPATH",
+    ]
+
+    mutating func assignment(_ asg: Assignment, _ a: inout Assessment, _ ctx: Context, standalone: Bool) {
+        if Judge.loaderVariables.contains(asg.name) || asg.name.hasPrefix("GIT_CONFIG_") || asg.name.hasPrefix("BASH_FUNC_") {
+            a.add(Reason(
+                rule: "env.loader-variable",
+                message: "`\(asg.name)` changes which program runs or what code it loads",
+                verdict: policy.verdict(for: .criticalWrite, category: .shell), risk: .criticalWrite, span: ctx.span(asg.span)))
+        }
+        guard standalone else { return }
+        // Remember static scalar values so a later `$name` can be checked too.
+        if asg.index == nil, !asg.isAppend, case .scalar(let w) = asg.value {
+            if let w {
+                let values = resolver.resolve(w)
+                if values.count == 1, values[0].isStatic, !values[0].hasGlob {
+                    resolver.variables[asg.name] = values[0].text
+                    return
+                }
+            } else {
+                resolver.variables[asg.name] = ""
+                return
+            }
+        }
+        resolver.variables[asg.name] = nil
+    }
+
+    // MARK: Redirections
+
+    mutating func redirect(_ r: Redirect, _ a: inout Assessment, _ ctx: Context) {
+        let span = ctx.span(r.span)
+        switch r.op {
+        case .hereDocument, .hereDocumentStrippingTabs, .hereString:
+            return
+        case .duplicateInput, .duplicateOutput:
+            if let t = r.target.unquotedLiteral, t == "-" || t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) { return }
+            if r.op == .duplicateInput {
+                readFrom(r.target, &a, span)
+                return
+            }
+        case .input:
+            readFrom(r.target, &a, span)
+            return
+        default:
+            break
+        }
+        if r.op == .readWrite { readFrom(r.target, &a, span) }
+        let targets = resolver.resolve(r.target)
+        guard targets.count == 1, targets[0].isStatic, !targets[0].hasGlob else {
+            a.add(Reason(
+                rule: "redirect.dynamic-target", message: "writes to a file whose name is only known at run time",
+                verdict: policy.verdict(for: .criticalWrite, category: .files), risk: .criticalWrite, span: span))
+            return
+        }
+        writeTo(targets[0].text, &a, span, via: "redirection")
+    }
+
+    /// Judges a write to `path` (a redirection target or a file a command writes).
+    mutating func writeTo(_ path: String, _ a: inout Assessment, _ span: SourceSpan, via: String) {
+        switch PathRules.kind(of: path) {
+        case .harmlessDevice:
+            return
+        case .networkDevice:
+            a.add(Reason(
+                rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
+                verdict: .block, risk: .criticalWrite, span: span))
+        case .blockDevice:
+            a.add(Reason(
+                rule: "files.write-block-device", message: "writes directly to the device `\(path)`: destroys the data on it",
+                verdict: .block, risk: .criticalWrite, span: span))
+        case .protectedFile, .systemTree:
+            a.add(Reason(
+                rule: "files.write-protected", message: "writes to `\(path)`: accounts, privileges, boot or kernel control",
+                verdict: .block, risk: .criticalWrite, span: span))
+        case .systemFile:
+            a.add(Reason(
+                rule: "files.write-system", message: "writes to the system file `\(path)` (\(via))",
+                verdict: policy.verdict(forWriteTo: path, risk: .criticalWrite), risk: .criticalWrite, span: span))
+        case .ordinary:
+            a.add(Reason(
+                rule: "files.write", message: "writes to the file `\(path)` (\(via))",
+                verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
+        }
+        if let protected = policy.protectedVerdict(forWriteTo: path) {
+            a.add(Reason(
+                rule: "policy.protected-path", message: "`\(path)` is a protected path in the policy",
+                verdict: protected, risk: .criticalWrite, span: span))
+        }
+    }
+
+    /// Judges a read from a word (input redirection or a path argument).
+    mutating func readFrom(_ target: Word, _ a: inout Assessment, _ span: SourceSpan) {
+        for t in resolver.resolve(target) where t.isStatic {
+            readFrom(path: t.text, &a, span)
+        }
+    }
+
+    mutating func readFrom(path: String, _ a: inout Assessment, _ span: SourceSpan) {
+        if PathRules.kind(of: path) == .networkDevice {
+            a.add(Reason(
+                rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
+                verdict: .block, risk: .criticalWrite, span: span))
+        } else if PathRules.isSensitiveRead(path) {
+            a.add(Reason(
+                rule: "read.sensitive", message: "reads `\(path)`, which holds secrets (passwords, keys, tokens)",
+                verdict: .review, risk: .readOnly, span: span))
+        }
+        if let protected = policy.protectedVerdict(forReadOf: path) {
+            a.add(Reason(
+                rule: "policy.protected-path", message: "`\(path)` is a protected path in the policy",
+                verdict: protected, risk: .readOnly, span: span))
+        }
+    }
+
+    // MARK: Standard input
+
+    /// What a redirection feeds to standard input, if it does.
+    func standardInput(from r: Redirect, _ ctx: Context) -> StandardInput? {
+        switch r.op {
+        case .hereString:
+            let values = resolver.resolve(r.target)
+            if values.count == 1, values[0].isStatic { return .staticText(values[0].text + "\n", ctx.span(r.span)) }
+            return .dynamic("a here-string with expansions", ctx.span(r.span))
+        case .hereDocument, .hereDocumentStrippingTabs:
+            guard let doc = r.hereDocument else { return nil }
+            let span = ctx.span(SourceSpan(start: r.span.start, end: max(r.span.end, doc.span.end)))
+            if let text = Judge.staticText(of: doc) { return .staticText(text, span) }
+            return .dynamic("a here-document with expansions", span)
+        case .input:
+            return .dynamic("the file `\(ShellPrinter.print(r.target))`", ctx.span(r.span))
+        default:
+            return nil
+        }
+    }
+
+    /// The text of a here-document when it has no expansions.
+    static func staticText(of doc: HereDocument) -> String? {
+        var text = ""
+        for p in doc.body {
+            guard case .literal(let l) = p else { return nil }
+            if doc.isQuoted {
+                text += l.text
+            } else {
+                var out = ""
+                var escape = false
+                for c in l.text {
+                    if escape {
+                        if c != "$" && c != "`" && c != "\\" { out.append("\\") }
+                        out.append(c)
+                        escape = false
+                    } else if c == "\\" {
+                        escape = true
+                    } else {
+                        out.append(c)
+                    }
+                }
+                if escape { out.append("\\") }
+                text += out
+            }
+        }
+        return text
+    }
+
+    /// What a pipeline element writes to standard output, as far as it is known statically.
+    func output(of c: Command, _ ctx: Context) -> StandardInput {
+        guard case .simple(let s) = c else { return .dynamic("a compound command", ctx.span(c.span)) }
+        var argv: [Argument] = []
+        for w in s.words { argv.append(contentsOf: resolver.resolve(w)) }
+        let span = ctx.span(s.span)
+        guard let first = argv.first, first.isStatic else { return .dynamic("a command with a dynamic name", span) }
+        let rest = argv.dropFirst()
+        guard rest.allSatisfy({ $0.isStatic && !$0.hasGlob }) else {
+            return .dynamic("`\(first.text)` with arguments only known at run time", span)
+        }
+        switch first.text {
+        case "echo":
+            var args = Array(rest)
+            var newline = true
+            while let f = args.first, f.text.count > 1, f.text.hasPrefix("-"), f.text.dropFirst().allSatisfy({ "neE".contains($0) }) {
+                if f.text.contains("e") { return .dynamic("`echo -e` output", span) }
+                if f.text.contains("n") { newline = false }
+                args.removeFirst()
+            }
+            return .staticText(args.map(\.text).joined(separator: " ") + (newline ? "\n" : ""), span)
+        case "printf":
+            guard rest.count == 1, let format = rest.first?.text, !format.contains("%") else {
+                return .dynamic("`printf` with format directives", span)
+            }
+            return .staticText(Judge.printfEscapes(format), span)
+        case "cat":
+            if rest.isEmpty || (rest.count == 1 && rest.first?.text == "-") {
+                for r in s.redirects.reversed() {
+                    if let fed = standardInput(from: r, ctx) { return fed }
+                }
+            }
+            return .dynamic("`cat` of a file", span)
+        default:
+            return .dynamic("the output of `\(first.text)`", span)
+        }
+    }
+
+    static func printfEscapes(_ s: String) -> String {
+        var out = ""
+        var escape = false
+        for c in s {
+            if escape {
+                switch c {
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                case "\\": out.append("\\")
+                default:
+                    out.append("\\")
+                    out.append(c)
+                }
+                escape = false
+            } else if c == "\\" {
+                escape = true
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,313 @@
+/// The language of code read from standard input.
+enum CodeLanguage {
+    case shell
+    case interpreter(String)
+    case sql(String)
+}
+
+extension Judge {
+    static let shells: Set<String> = ["sh", "bash", "dash", "zsh", "ksh", "ash", "mksh", "rbash", "lksh", "pdksh", "yash", "posh"]
+    static let foreignShells: Set<String> = ["fish", "csh", "tcsh", "xonsh", "nu", "elvish", "pwsh", "powershell"]
+
+    /// Commands whose meaning is running other code. Returns `true` when handled.
+    mutating func special(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) -> Bool {
+        if wrapper(name, args, &a, ctx, stdin: stdin) { return true }
+        if Judge.shells.contains(name) {
+            shell(name, args, &a, ctx, stdin: stdin)
+            return true
+        }
+        switch name {
+        case "eval":
+            a.category = .shell
+            let joined = Judge.join(args.items)
+            codeString(joined, &a, ctx, origin: "the text given to `eval`")
+            return true
+        case "source", ".":
+            a.category = .shell
+            guard let script = args.items.first else {
+                a.add(Reason(rule: "shell.source.missing", message: "`\(name)` without a file does nothing", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+                return true
+            }
+            scriptOperand(script, consumer: name, &a, ctx, stdin: stdin)
+            return true
+        case "trap":
+            a.category = .shell
+            trap(args, &a, ctx)
+            return true
+        case "alias":
+            a.category = .shell
+            for arg in args.items {
+                if arg.isStatic, let eq = arg.text.firstIndex(of: "=") {
+                    var value = arg
+                    value.text = String(arg.text[arg.text.index(after: eq)...])
+                    codeString(value, &a, ctx, origin: "the alias `\(arg.text[..<eq])`")
+                } else if !arg.isStatic {
+                    codeString(arg, &a, ctx, origin: "an alias definition")
+                }
+            }
+            a.add(Reason(rule: "shell.alias", message: "defines or lists aliases (their text is judged as code)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            return true
+        case "xargs", "parallel":
+            a.category = .shell
+            xargs(name, args, &a, ctx, stdin: stdin)
+            return true
+        case "watch":
+            a.category = .shell
+            watch(args, &a, ctx)
+            return true
+        case "at", "batch":
+            atJob(name, args, &a, ctx, stdin: stdin)
+            return true
+        default:
+            break
+        }
+        if Judge.foreignShells.contains(name) {
+            a.category = .interpreters
+            a.add(Reason(
+                rule: "exec.foreign-shell", message: "`\(name)` runs code in a language the engine does not parse",
+                verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
+            return true
+        }
+        if let language = Interpreters.specs[name] {
+            interpreter(name, language, args, &a, ctx, stdin: stdin)
+            return true
+        }
+        switch name {
+        case "find": findActions(args, &a, ctx)
+        case "ssh": sshRemoteCommand(args, &a, ctx)
+        case "kubectl", "oc": containerExec(name, args, &a, ctx)
+        case "docker", "podman", "nerdctl", "crictl": containerExec(name, args, &a, ctx)
+        case "psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mongosh", "mongo", "clickhouse-client", "cqlsh":
+            databaseStandardInput(name, args, &a, ctx, stdin: stdin)
+        default: break
+        }
+        return false
+    }
+
+    static func join(_ items: [Argument]) -> Argument {
+        guard let first = items.first else {
+            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, word: Word(parts: [], span: .zero))
+        }
+        var joined = first
+        joined.text = items.map(\.text).joined(separator: " ")
+        joined.isStatic = items.allSatisfy(\.isStatic)
+        joined.span = SourceSpan(start: first.span.start, end: items.last!.span.end)
+        return joined
+    }
+
+    // MARK: Shells
+
+    mutating func shell(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        a.category = .shell
+        var commandMode = false
+        var readsStdin = false
+        var i = 0
+        let items = args.items
+        while i < items.count {
+            let arg = items[i]
+            guard arg.isStatic else { break }
+            let t = arg.text
+            if t == "--" || t == "-" {
+                if t == "-" { readsStdin = true }
+                i += 1
+                break
+            }
+            if t.hasPrefix("--") {
+                if ["--rcfile", "--init-file"].contains(t) { i += 1 }
+                if t == "--version" || t == "--help" {
+                    a.add(Reason(rule: "shell.\(name).version", message: "prints version or help", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+                    return
+                }
+                i += 1
+                continue
+            }
+            if (t.hasPrefix("-") || t.hasPrefix("+")) && t.count > 1 {
+                let letters = t.dropFirst()
+                if letters.contains("c") && t.hasPrefix("-") { commandMode = true }
+                if letters.contains("s") && t.hasPrefix("-") { readsStdin = true }
+                if letters.contains("o") || letters.contains("O") { i += 1 }
+                i += 1
+                continue
+            }
+            break
+        }
+        let operands = Array(items[min(i, items.count)...])
+        if commandMode {
+            guard let code = operands.first else {
+                a.add(Reason(rule: "exec.missing-code", message: "`\(name) -c` without a command string", verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
+                return
+            }
+            a.add(Reason(rule: "exec.shell-string", message: "runs a shell command string (judged below)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            codeString(code, &a, ctx, origin: "the command string of `\(name) -c`")
+            return
+        }
+        if let script = operands.first, !readsStdin {
+            scriptOperand(script, consumer: name, &a, ctx, stdin: stdin)
+            return
+        }
+        stdinCode(stdin, language: .shell, consumer: name, &a, ctx)
+    }
+
+    /// A script file given to a shell or `source`: standard input and process
+    /// substitutions carry code; a file's contents are not analysed.
+    mutating func scriptOperand(_ script: Argument, consumer: String, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        if script.isStatic, script.text == "/dev/stdin" || script.text == "-" || script.text == "/proc/self/fd/0" {
+            stdinCode(stdin, language: .shell, consumer: consumer, &a, ctx)
+            return
+        }
+        if script.word.parts.contains(where: { if case .processSubstitution = $0 { return true } else { return false } }) {
+            a.add(Reason(
+                rule: "exec.process-substitution-code",
+                message: "`\(consumer)` runs code produced by a process substitution: download-and-execute or an encoded payload",
+                verdict: .block, risk: .criticalWrite, span: ctx.span(script.span)))
+            return
+        }
+        a.add(Reason(
+            rule: "exec.script-file", message: "`\(consumer)` runs the script `\(script.text)`; its contents are not analysed",
+            verdict: .review, risk: .criticalWrite, span: ctx.span(script.span)), origin: .shape)
+    }
+
+    /// Code a shell or interpreter reads from standard input.
+    mutating func stdinCode(_ stdin: StandardInput, language: CodeLanguage, consumer: String, _ a: inout Assessment, _ ctx: Context) {
+        switch stdin {
+        case .inherited:
+            a.add(Reason(
+                rule: "exec.interactive", message: "`\(consumer)` reads commands from the terminal: an interactive session",
+                verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
+        case .staticText(let text, let span):
+            switch language {
+            case .shell:
+                a.add(Reason(rule: "exec.stdin-static", message: "`\(consumer)` runs text fed to it (judged below)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+                reparse(text, span: span, ctx, origin: "the text fed to `\(consumer)`")
+            case .interpreter(let lang):
+                interpreterCode(text, language: lang, span: span, &a, ctx)
+            case .sql(let dialect):
+                for f in Analyzers.database(dialect: dialect, text: text) {
+                    a.add(Reason(rule: f.rule, message: f.message, verdict: f.effect.verdict ?? policy.verdict(for: f.effect.risk, category: .databases),
+                                 risk: f.effect.risk, span: ctx.span(span)), origin: .shape)
+                }
+            }
+        case .dynamic(let what, let span):
+            switch language {
+            case .sql:
+                a.add(Reason(
+                    rule: "databases.stdin-dynamic", message: "`\(consumer)` runs statements from \(what), which cannot be judged",
+                    verdict: .review, risk: .criticalWrite, span: ctx.span(span)), origin: .shape)
+            default:
+                a.add(Reason(
+                    rule: "exec.stdin-code",
+                    message: "`\(consumer)` runs code it reads from \(what): download-and-execute or an encoded payload",
+                    verdict: .block, risk: .criticalWrite, span: ctx.span(span)))
+            }
+        }
+    }
+
+    // MARK: trap, xargs, watch, at
+
+    mutating func trap(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let items = args.items.filter { !($0.isStatic && $0.text == "--") }
+        if let first = items.first, first.isStatic, ["-l", "-p", "-P"].contains(first.text) || items.count == 1 {
+            a.add(Reason(rule: "shell.trap.list", message: "lists or resets signal handlers", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            return
+        }
+        guard let code = items.first else {
+            a.add(Reason(rule: "shell.trap.list", message: "lists signal handlers", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            return
+        }
+        a.add(Reason(rule: "shell.trap", message: "sets a signal handler (its code is judged)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+        if code.isStatic, code.text == "-" || code.text.isEmpty { return }
+        codeString(code, &a, ctx, origin: "the handler given to `trap`")
+    }
+
+    mutating func xargs(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        let valueOptions: Set<String> = name == "xargs"
+            ? ["-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars", "--process-slot-var"]
+            : ["-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args", "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt"]
+        var replace: String? = name == "parallel" ? "{}" : nil
+        var i = 0
+        let items = args.items
+        while i < items.count, items[i].isStatic, items[i].text.hasPrefix("-"), items[i].text.count > 1 {
+            let t = items[i].text
+            if t == "--" {
+                i += 1
+                break
+            }
+            if t == "-I", i + 1 < items.count { replace = items[i + 1].text }
+            if t == "-i" || t.hasPrefix("--replace") { replace = t.contains("=") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : "{}" }
+            if t.hasPrefix("-i"), t.count > 2 { replace = String(t.dropFirst(2)) }
+            if valueOptions.contains(t) { i += 1 }
+            i += 1
+        }
+        var inner = Array(items[min(i, items.count)...])
+        if name == "parallel", let sep = inner.firstIndex(where: { $0.isStatic && ($0.text == ":::" || $0.text == "::::" || $0.text == ":::+") }) {
+            inner = Array(inner[..<sep])
+        }
+        if inner.isEmpty {
+            if name == "parallel" {
+                stdinCode(stdin, language: .shell, consumer: "parallel", &a, ctx)
+            } else {
+                a.add(Reason(rule: "shell.xargs.echo", message: "`xargs` without a command echoes its input", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            }
+            return
+        }
+        // Arguments that carry the input items are only known at run time.
+        inner = inner.map { arg in
+            guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.contains(r) else { return arg }
+            var d = arg
+            d.isStatic = false
+            return d
+        }
+        var placeholder = inner[inner.count - 1]
+        placeholder.isStatic = false
+        placeholder.text = "<input items>"
+        if replace == nil { inner.append(placeholder) }
+        a.add(Reason(rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows with items from its input", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+        invocation(inner, &a, ctx, stdin: .dynamic("the input of `\(name)`", a.span))
+    }
+
+    mutating func watch(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let valueOptions: Set<String> = ["-n", "--interval", "-q", "--equexit", "--differences"]
+        var i = 0
+        var direct = false
+        let items = args.items
+        while i < items.count, items[i].isStatic, items[i].text.hasPrefix("-"), items[i].text.count > 1 {
+            let t = items[i].text
+            if t == "--" {
+                i += 1
+                break
+            }
+            if t == "-x" || t == "--exec" { direct = true }
+            if valueOptions.contains(t) { i += 1 }
+            i += 1
+        }
+        let inner = Array(items[min(i, items.count)...])
+        guard !inner.isEmpty else {
+            a.add(Reason(rule: "shell.watch.empty", message: "`watch` without a command", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            return
+        }
+        a.add(Reason(rule: "wrapper.watch", message: "`watch` runs the command repeatedly; that command is judged", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+        if direct {
+            invocation(inner, &a, ctx, stdin: .inherited)
+        } else {
+            codeString(Judge.join(inner), &a, ctx, origin: "the command run by `watch`")
+        }
+    }
+
+    mutating func atJob(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        a.category = .users
+        if args.hasOption(["-l", "-c", "-V"]) {
+            a.add(Reason(rule: "users.at.list", message: "lists scheduled jobs", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+            return
+        }
+        if args.hasOption(["-r", "-d"]) {
+            a.add(Reason(rule: "users.at.remove", message: "removes scheduled jobs", verdict: policy.verdict(for: .safeWrite, category: .users), risk: .safeWrite, span: a.span), origin: .shape)
+            return
+        }
+        a.add(Reason(rule: "users.at.schedule", message: "schedules commands to run later", verdict: policy.verdict(for: .safeWrite, category: .users), risk: .safeWrite, span: a.span), origin: .shape)
+        if let file = args.optionValue(["-f"]) {
+            a.add(Reason(rule: "exec.script-file", message: "`\(name)` schedules the script `\(file.text)`; its contents are not analysed", verdict: .review, risk: .criticalWrite, span: ctx.span(file.span)), origin: .shape)
+            return
+        }
+        stdinCode(stdin, language: .shell, consumer: name, &a, ctx)
+    }
+}

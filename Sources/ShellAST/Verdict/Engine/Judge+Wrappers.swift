@@ -1,0 +1,116 @@
+extension Judge {
+    /// Unwraps a wrapper: judges its own options and the command it runs.
+    /// Returns `false` when `name` is not a wrapper.
+    mutating func wrapper(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) -> Bool {
+        guard let spec = Wrappers.specs[name] else { return false }
+        let span = a.span
+        a.category = .shell
+        if let e = spec.effect {
+            a.add(Reason(
+                rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: span))
+        }
+        if name == "sudo", args.hasOption(["-e", "--edit"]) {
+            a.add(Reason(
+                rule: "files.sudoedit", message: "edits files as another user", verdict: policy.verdict(for: .criticalWrite, category: .files),
+                risk: .criticalWrite, span: span), origin: .shape)
+            return true
+        }
+        var i = 0
+        var positionalsSeen = 0
+        let items = args.items
+        while i < items.count {
+            let arg = items[i]
+            guard arg.isStatic else { break }
+            let t = arg.text
+            if t == "--" {
+                i += 1
+                break
+            }
+            if spec.takesAssignments, positionalsSeen == 0, let eq = t.firstIndex(of: "="), eq != t.startIndex, !t.hasPrefix("-") {
+                let variable = String(t[..<eq])
+                if Judge.loaderVariables.contains(variable) || variable.hasPrefix("GIT_CONFIG_") {
+                    a.add(Reason(
+                        rule: "env.loader-variable", message: "`\(variable)` changes which program runs or what code it loads",
+                        verdict: policy.verdict(for: .criticalWrite, category: .shell), risk: .criticalWrite, span: ctx.span(arg.span)))
+                }
+                i += 1
+                continue
+            }
+            if t.hasPrefix("-"), t.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0 {
+                let (option, attached) = Judge.splitOption(t)
+                if spec.inspectOptions.contains(option) {
+                    a.add(Reason(
+                        rule: "shell.\(name).inspect", message: "`\(name) \(option)` only reports; nothing runs",
+                        verdict: .allow, risk: .readOnly, span: span), origin: .shape)
+                    return true
+                }
+                if spec.commandStringOptions.contains(option) {
+                    let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
+                    if let value { codeString(value, &a, ctx, origin: "the command string of `\(name) \(option)`") }
+                    return true
+                }
+                if spec.outputFileOptions.contains(option) {
+                    let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
+                    if let value, value.isStatic { writeTo(value.text, &a, ctx.span(value.span), via: "`\(name) \(option)`") }
+                }
+                if attached == nil, spec.valueOptions.contains(option) { i += 1 }
+                i += 1
+                continue
+            }
+            if positionalsSeen < spec.leadingPositionals {
+                positionalsSeen += 1
+                i += 1
+                continue
+            }
+            break
+        }
+        let inner = Array(items[min(i, items.count)...])
+        if inner.isEmpty {
+            if spec.shellWithoutCommand {
+                stdinCode(stdin, language: .shell, consumer: name, &a, ctx)
+            } else if name == "env" {
+                a.add(Reason(
+                    rule: "diagnostics.env.print", message: "prints the environment", verdict: .allow, risk: .readOnly, span: span),
+                    origin: .shape)
+            } else {
+                a.add(Reason(
+                    rule: "shell.\(name).no-command", message: "`\(name)` without a command does nothing here",
+                    verdict: .allow, risk: .readOnly, span: span), origin: .shape)
+            }
+            return true
+        }
+        if spec.effect == nil || spec.effect?.risk == .readOnly {
+            a.add(Reason(
+                rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows; that command is judged",
+                verdict: .allow, risk: .readOnly, span: span), origin: .shape)
+        }
+        invocation(inner, &a, ctx, stdin: stdin)
+        return true
+    }
+
+    /// `--opt=value` → ("--opt", "value"); `-ovalue` stays whole (short options with
+    /// attached values are rare among wrappers and treated as flags).
+    static func splitOption(_ t: String) -> (String, String?) {
+        if t.hasPrefix("--"), let eq = t.firstIndex(of: "=") {
+            return (String(t[..<eq]), String(t[t.index(after: eq)...]))
+        }
+        return (t, nil)
+    }
+
+    static func attachedValue(_ arg: Argument, _ value: String) -> Argument {
+        var v = arg
+        v.text = value
+        return v
+    }
+
+    /// A string the shell will run: reparsed when static, blocked when not.
+    mutating func codeString(_ value: Argument, _ a: inout Assessment, _ ctx: Context, origin: String) {
+        if value.isStatic {
+            reparse(value.text, span: value.span, ctx, origin: origin)
+        } else {
+            a.add(Reason(
+                rule: "exec.dynamic-code", message: "\(origin) is only known at run time; the code that runs cannot be judged",
+                verdict: .block, risk: .criticalWrite, span: ctx.span(value.span)))
+        }
+    }
+}

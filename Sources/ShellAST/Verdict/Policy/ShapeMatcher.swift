@@ -1,0 +1,68 @@
+/// Matching policy command shapes against commands.
+enum ShapeMatcher {
+    static let namespaceOptions = ["-n", "--namespace"]
+
+    /// Whether `shape` covers the command `name args`. For `allow`, every argument
+    /// after the subcommand must match an argument pattern (when given); for
+    /// `forbid`, one matching argument suffices.
+    static func matches(_ shape: CommandShape, name: String, args: ArgumentList, forbid: Bool) -> Bool {
+        guard shape.command == name else { return false }
+        let valueOptions: Set<String> = Catalog.standard.entries[name]?.syntax.valueOptions ?? []
+        var positionals = args.positionals(valueOptions: valueOptions)
+        if let sub = shape.subcommand {
+            guard Catalog.hasPrefix(positionals, sub) else { return false }
+            positionals.removeFirst(sub.count)
+        }
+        if let namespaces = shape.namespaces {
+            let ns = args.optionValue(namespaceOptions)
+            let value = ns?.value ?? (ns == nil ? "default" : nil)
+            guard let value, namespaces.contains(where: { Glob.matches($0, value) }) else { return false }
+        }
+        if let patterns = shape.arguments {
+            if forbid {
+                guard positionals.contains(where: { arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
+            } else {
+                guard positionals.allSatisfy({ arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
+            }
+        }
+        if let paths = shape.paths {
+            let pathArgs = positionals.filter { $0.isStatic && ($0.text.hasPrefix("/") || $0.text.hasPrefix("~") || $0.text.hasPrefix(".")) }
+            if forbid {
+                guard pathArgs.contains(where: { a in paths.contains { Glob.matches($0, PathRules.normalize(a.text), pathMode: true) } }) else { return false }
+            } else {
+                guard positionals.allSatisfy(\.isStatic),
+                    pathArgs.allSatisfy({ a in paths.contains { Glob.matches($0, PathRules.normalize(a.text), pathMode: true) } })
+                else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether the shape matches an example command line (its first simple command).
+    static func matches(_ shape: CommandShape, example: String, forbid: Bool) -> Bool? {
+        guard let script = try? ShellParser.parse(example),
+            let first = script.body.items.first?.andOr.first.commands.first, case .simple(let s) = first
+        else { return nil }
+        let resolver = StaticResolver()
+        let argv = s.words.flatMap { resolver.resolve($0) }
+        guard let head = argv.first, head.isStatic else { return nil }
+        var name = head.text
+        if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
+        return matches(shape, name: name, args: ArgumentList(Array(argv.dropFirst())), forbid: forbid)
+    }
+
+    static func checkExamples(_ shape: CommandShape, field: String, forbid: Bool) throws(VerdictPolicyError) {
+        guard let ex = shape.examples else { return }
+        for (i, e) in ex.match.enumerated() {
+            guard let m = matches(shape, example: e, forbid: forbid) else {
+                throw VerdictPolicyError(field: "\(field).examples.match[\(i)]", message: "`\(e)` is not a simple command with a static name")
+            }
+            guard m else { throw VerdictPolicyError(field: "\(field).examples.match[\(i)]", message: "the shape does not match `\(e)`") }
+        }
+        for (i, e) in ex.noMatch.enumerated() {
+            if matches(shape, example: e, forbid: forbid) == true {
+                throw VerdictPolicyError(field: "\(field).examples.no_match[\(i)]", message: "the shape matches `\(e)`, which it must not")
+            }
+        }
+    }
+}
