@@ -47,7 +47,7 @@ struct Finding: Sendable {
 
 enum Analyzers {
     /// Runs an analyser for a catalog condition; a hit is `.some(span)`.
-    static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: [Argument]) -> SourceSpan?? {
+    static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: ArraySlice<Argument>) -> SourceSpan?? {
         switch kind {
         case .database(let dialect, let severity):
             guard let (text, span) = databaseText(dialect, args: args, positionals: positionals) else { return nil }
@@ -80,7 +80,7 @@ enum Analyzers {
     }
 
     /// The statement text given to a database client, and its span.
-    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: [Argument]) -> (String, SourceSpan)? {
+    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: ArraySlice<Argument>) -> (String, SourceSpan)? {
         switch dialect {
         case .sql:
             guard let v = args.optionValue(["-c", "--command", "-e", "--execute", "--query", "-q"]), v.isStatic else { return nil }
@@ -89,8 +89,9 @@ enum Analyzers {
             guard let v = args.optionValue(["--eval"]), v.isStatic else { return nil }
             return (v.text, v.span)
         case .sqlite:
-            guard positionals.count >= 2, positionals[1].isStatic else { return nil }
-            return (positionals.dropFirst().map(\.text).joined(separator: " "), positionals[1].span)
+            let second = positionals.startIndex + 1
+            guard positionals.count >= 2, positionals[second].isStatic else { return nil }
+            return (positionals.dropFirst().map(\.text).joined(separator: " "), positionals[second].span)
         case .redis:
             guard let first = positionals.first, positionals.allSatisfy(\.isStatic) else { return nil }
             return (positionals.map(\.text).joined(separator: " "), first.span)
@@ -98,13 +99,13 @@ enum Analyzers {
     }
 
     /// The awk program: the first positional unless `-f` gives a file.
-    static func awkProgram(args: ArgumentList, positionals: [Argument]) -> Argument? {
+    static func awkProgram(args: ArgumentList, positionals: ArraySlice<Argument>) -> Argument? {
         if args.optionValue(["-f", "--file"]) != nil { return nil }
         return positionals.first(where: \.isStatic)
     }
 
     /// The sed scripts: `-e` values, or the first positional.
-    static func sedScripts(args: ArgumentList, positionals: [Argument]) -> [Argument] {
+    static func sedScripts(args: ArgumentList, positionals: ArraySlice<Argument>) -> [Argument] {
         let e = args.optionValues(["-e", "--expression"])
         if !e.isEmpty { return e.filter(\.isStatic) }
         if args.optionValue(["-f", "--file"]) != nil { return [] }

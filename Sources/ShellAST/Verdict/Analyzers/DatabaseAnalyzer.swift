@@ -39,7 +39,7 @@ extension Analyzers {
                 return Finding(rule: "databases.sql.read", message: "only explains a plan", effect: .readOnly)
             }
         }
-        if s.hasPrefix("\\") { return psqlMeta(s) }
+        if s.utf8HasPrefix("\\") { return psqlMeta(s) }
         let hasWhere = words.contains("WHERE")
         switch first {
         case "SELECT", "SHOW", "DESCRIBE", "DESC", "VALUES", "TABLE", "PRAGMA", "BEGIN", "COMMIT", "ROLLBACK", "START", "END", "USE", "SET", "RESET", "LISTEN", "FETCH", "DECLARE", "CLOSE", "CHECKSUM", "HELP", "STATUS":
@@ -88,13 +88,13 @@ extension Analyzers {
     }
 
     static func psqlMeta(_ s: String) -> Finding {
-        if s.hasPrefix("\\!") {
+        if s.utf8HasPrefix("\\!") {
             return Finding(rule: "databases.psql.shell-escape", message: "`\\!` runs a shell command", effect: .block)
         }
-        if s.hasPrefix("\\copy") || s.hasPrefix("\\o") || s.hasPrefix("\\w") || s.hasPrefix("\\g ") {
+        if s.utf8HasPrefix("\\copy") || s.utf8HasPrefix("\\o") || s.utf8HasPrefix("\\w") || s.utf8HasPrefix("\\g ") {
             return Finding(rule: "databases.psql.write-file", message: "writes query output to a file", effect: .safeWrite)
         }
-        if s.hasPrefix("\\i") || s.hasPrefix("\\ir") {
+        if s.utf8HasPrefix("\\i") || s.utf8HasPrefix("\\ir") {
             return Finding(rule: "databases.psql.include", message: "runs statements from a file", effect: .review)
         }
         return Finding(rule: "databases.psql.meta-read", message: "a psql meta-command that only reads", effect: .readOnly)
@@ -177,7 +177,7 @@ enum SQLText {
                 while i + 1 < chars.count, !(chars[i] == "*" && chars[i + 1] == "/") { i += 1 }
                 i += 2
                 continue
-            } else if c == ";" || (c == "\n" && current.trimmingSpaces().hasPrefix("\\")) {
+            } else if c == ";" || (c == "\n" && current.trimmingSpaces().utf8HasPrefix("\\")) {
                 let s = current.trimmingWhitespace()
                 if !s.isEmpty { out.append(s) }
                 current = ""

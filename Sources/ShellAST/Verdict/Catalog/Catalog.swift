@@ -1,37 +1,49 @@
 /// The command catalog: every known program's syntax and rules, by name.
 struct Catalog: Sendable {
-    struct Entry: Sendable {
-        var syntax: CommandSyntax
-        var rules: [CatalogRule]
+    /// A program's syntax and rules (a class: shared, not copied, by the hot loop).
+    final class Entry: Sendable {
+        let syntax: CommandSyntax
+        let rules: [CatalogRule]
+
+        init(syntax: CommandSyntax, rules: [CatalogRule]) {
+            self.syntax = syntax
+            self.rules = rules
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// Everything known about each program name (catalog entry, engine handlers).
+    private(set) var profiles: [String: CommandProfile] = [:]
     /// Inconsistencies in the catalog data (a test asserts there are none).
     private(set) var problems: [String] = []
 
     init(families: [CatalogFamily]) {
+        var syntaxes: [String: CommandSyntax] = [:]
+        var rules: [String: [CatalogRule]] = [:]
         for family in families {
             for syntax in family.syntaxes {
                 for name in syntax.names {
-                    if entries[name] != nil {
+                    if syntaxes[name] != nil {
                         problems.append("'\(name)' is described twice")
                         continue
                     }
-                    entries[name] = Entry(syntax: syntax, rules: [])
+                    syntaxes[name] = syntax
                 }
             }
         }
         for family in families {
             for rule in family.rules {
                 for name in rule.commands {
-                    guard entries[name] != nil else {
+                    guard syntaxes[name] != nil else {
                         problems.append("rule \(rule.id) names '\(name)', which has no syntax entry")
                         continue
                     }
-                    entries[name]!.rules.append(rule)
+                    rules[name, default: []].append(rule)
                 }
             }
         }
+        for (name, syntax) in syntaxes { entries[name] = Entry(syntax: syntax, rules: rules[name] ?? []) }
+        profiles = Catalog.profiles(entries: entries)
     }
 
     /// The standard catalog shipped with Vigil.
@@ -52,15 +64,20 @@ struct Catalog: Sendable {
     /// The rules that apply to `name` with `args`, or `nil` when the program is unknown.
     func evaluate(name: String, args: ArgumentList) -> [Match]? {
         guard let entry = entries[name] else { return nil }
+        return Catalog.evaluate(entry, name: name, args: args)
+    }
+
+    /// The rules of `entry` that apply to `name` with `args` (the fallback when none does).
+    static func evaluate(_ entry: Entry, name: String, args: ArgumentList) -> [Match] {
         let positionals = args.positionals(valueOptions: entry.syntax.valueOptions)
         var matches: [Match] = []
         for rule in entry.rules {
             var rest = positionals[...]
             if !rule.subcommands.isEmpty {
-                guard let sub = rule.subcommands.first(where: { Catalog.hasPrefix(positionals, $0) }) else { continue }
+                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { continue }
                 rest = positionals.dropFirst(sub.count)
             }
-            let ctx = ConditionContext(args: args, positionals: Array(rest))
+            let ctx = ConditionContext(args: args, positionals: rest)
             guard let hit = ctx.evaluate(rule.when) else { continue }
             if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
             matches.append(Match(
@@ -91,18 +108,14 @@ struct Catalog: Sendable {
 /// made it true, when there is one).
 struct ConditionContext {
     let args: ArgumentList
-    let positionals: [Argument]
+    let positionals: ArraySlice<Argument>
 
     func evaluate(_ c: ArgCondition) -> SourceSpan?? {
         switch c {
         case .always:
             return .some(nil)
         case .option(let names):
-            for a in args.items where a.isStatic {
-                if a.text == "--" { break }
-                for n in names where a.text == n || (n.hasPrefix("--") && a.text.hasPrefix(n + "=")) { return .some(a.span) }
-            }
-            return nil
+            return args.hasOptionKey(names).map { .some($0.span) }
         case .shortFlag(let letter):
             guard let ascii = letter.asciiValue else { return nil }
             for a in args.items where a.isStatic {
@@ -117,8 +130,10 @@ struct ConditionContext {
             for v in args.optionValues(names) where ConditionContext.passes(v, test) { return .some(v.span) }
             return nil
         case .positional(let i, let test):
-            guard i < positionals.count, ConditionContext.passes(positionals[i], test) else { return nil }
-            return .some(positionals[i].span)
+            guard i < positionals.count else { return nil }
+            let p = positionals[positionals.startIndex + i]
+            guard ConditionContext.passes(p, test) else { return nil }
+            return .some(p.span)
         case .anyPositional(let test):
             for p in positionals where ConditionContext.passes(p, test) { return .some(p.span) }
             return nil
@@ -158,9 +173,9 @@ struct ConditionContext {
         let t = a.text
         switch test {
         case .equals(let xs): return xs.contains(t)
-        case .prefix(let xs): return xs.contains { t.hasPrefix($0) }
-        case .suffix(let xs): return xs.contains { t.hasSuffix($0) }
-        case .contains(let xs): return xs.contains { t.contains($0) }
+        case .prefix(let xs): return xs.contains { t.utf8HasPrefix($0) }
+        case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
+        case .contains(let xs): return xs.contains { t.utf8Contains($0) }
         case .containsCaseInsensitive(let xs):
             let lower = t.lowercased()
             return xs.contains { lower.contains($0) }

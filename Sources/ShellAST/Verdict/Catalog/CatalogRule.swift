@@ -102,26 +102,43 @@ indirect enum ArgCondition: Sendable {
 }
 
 /// One rule of the command catalog: command shape → risk, with examples a test checks.
-struct CatalogRule: Sendable {
+///
+/// A class so the engine's hot loop shares rules instead of copying them.
+final class CatalogRule: Sendable {
     /// Stable identifier, `family.command.what` (e.g. `kubernetes.kubectl.delete-all`).
-    var id: String
+    let id: String
     /// The command names the rule applies to.
-    var commands: [String]
+    let commands: [String]
     /// Subcommand word sequences (any one must prefix the positional arguments);
     /// empty means any.
-    var subcommands: [[String]] = []
+    let subcommands: [[String]]
     /// The condition on the arguments.
-    var when: ArgCondition = .always
+    let when: ArgCondition
     /// A condition that cancels the rule (e.g. `--dry-run=client`).
-    var unless: ArgCondition? = nil
+    let unless: ArgCondition?
     /// What the rule decides.
-    var effect: RuleEffect
+    let effect: RuleEffect
     /// What the rule means, for the reason shown to a human.
-    var message: String
+    let message: String
     /// Commands this rule must match (checked by a test).
-    var examples: [String] = []
+    let examples: [String]
     /// Commands of the same program this rule must not match (checked by a test).
-    var counterexamples: [String] = []
+    let counterexamples: [String]
+
+    init(
+        id: String, commands: [String], subcommands: [[String]] = [], when: ArgCondition = .always, unless: ArgCondition? = nil,
+        effect: RuleEffect, message: String, examples: [String] = [], counterexamples: [String] = []
+    ) {
+        self.id = id
+        self.commands = commands
+        self.subcommands = subcommands
+        self.when = when
+        self.unless = unless
+        self.effect = effect
+        self.message = message
+        self.examples = examples
+        self.counterexamples = counterexamples
+    }
 }
 
 /// How a program's arguments are laid out, so positionals and subcommands can be found.

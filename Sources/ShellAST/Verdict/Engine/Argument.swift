@@ -22,9 +22,26 @@ struct Argument: Sendable {
 /// The arguments of a command, with option-aware views.
 struct ArgumentList: Sendable {
     var items: [Argument]
+    /// For each option argument before `--`, its index and key (`--name` of `--name=value`).
+    let optionKeys: [(Int, String)]
 
     init(_ items: [Argument]) {
         self.items = items
+        var keys: [(Int, String)] = []
+        for (i, a) in items.enumerated() where a.isStatic && a.text.utf8.first == UInt8(ascii: "-") {
+            if a.text == "--" { break }
+            keys.append((i, String(a.text.optionKey)))
+        }
+        optionKeys = keys
+    }
+
+    /// Whether some static argument before `--` is one of `names`, or `name=value` for one of them.
+    @inline(__always)
+    func hasOptionKey(_ names: [String]) -> Argument? {
+        for (i, key) in optionKeys {
+            for n in names where key == n { return items[i] }
+        }
+        return nil
     }
 
     var count: Int { items.count }
@@ -37,7 +54,7 @@ struct ArgumentList: Sendable {
         for a in items where a.isStatic {
             for n in names {
                 if a.text == n { return true }
-                if n.hasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > n.utf8.count,
+                if n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > n.utf8.count,
                     a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: n.utf8.count)] == UInt8(ascii: "=")
                 {
                     return true
@@ -77,7 +94,7 @@ struct ArgumentList: Sendable {
                         v.text = String(a.text.dropFirst(n.count + 1))
                         return v
                     }
-                    if n.count == 2, !n.hasPrefix("--"), a.text.hasPrefix(n), a.text.count > 2 {
+                    if n.count == 2, !n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > 2 {
                         var v = a
                         v.text = String(a.text.dropFirst(2))
                         return v
@@ -124,7 +141,7 @@ struct ArgumentList: Sendable {
                 out.append(a)
             } else if a.text == "--" {
                 afterDoubleDash = true
-            } else if a.text.hasPrefix("-") && a.text.count > 1 {
+            } else if a.text.utf8HasPrefix("-") && a.text.utf8.count > 1 {
                 if valueOptions.contains(a.text) { i += 1 }
             } else {
                 out.append(a)

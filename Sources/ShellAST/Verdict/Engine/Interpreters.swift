@@ -69,18 +69,18 @@ extension Judge {
                 stdinCode(stdin, language: .interpreter(spec.language), consumer: name, &a, ctx)
                 return
             }
-            guard t.hasPrefix("-"), t.count > 1 else { break }
+            guard t.utf8HasPrefix("-"), t.utf8.count > 1 else { break }
             if spec.inspectOptions.contains(t) {
                 a.add(Reason(rule: "interpreters.\(name).version", message: "prints version or help", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
                 return
             }
-            if spec.inPlaceOptions.contains(t) || (spec.language == "perl" && t.hasPrefix("-") && !t.hasPrefix("--") && t.contains("i") && t.count <= 5) {
+            if spec.inPlaceOptions.contains(t) || (spec.language == "perl" && t.utf8HasPrefix("-") && !t.utf8HasPrefix("--") && t.contains("i") && t.utf8.count <= 5) {
                 inPlace = true
             }
             let (option, attached) = Judge.splitOption(t)
             var codeOption = spec.codeOptions.contains(option) ? option : nil
             // Clusters such as `perl -ne` or `perl -pie`: the code option comes last.
-            if codeOption == nil, !t.hasPrefix("--"), let last = t.last, spec.codeOptions.contains("-\(last)") { codeOption = "-\(last)" }
+            if codeOption == nil, !t.utf8HasPrefix("--"), let last = t.last, spec.codeOptions.contains("-\(last)") { codeOption = "-\(last)" }
             if let opt = codeOption {
                 let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
                 if inPlace {

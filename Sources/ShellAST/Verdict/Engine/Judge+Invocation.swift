@@ -14,11 +14,11 @@ extension Judge {
             return
         }
         var name = head.text
-        if name.contains("/") {
+        if name.utf8Contains(byte: UInt8(ascii: "/")) {
             let normalized = PathRules.normalize(name)
-            let slash = normalized.lastIndex(of: "/")!
-            let dir = slash == normalized.startIndex ? "/" : String(normalized[..<slash])
-            let base = String(normalized[normalized.index(after: slash)...])
+            let slash = normalized.lastIndex(of: "/")
+            let dir = slash.map { $0 == normalized.startIndex ? "/" : String(normalized[..<$0]) } ?? "."
+            let base = slash.map { String(normalized[normalized.index(after: $0)...]) } ?? normalized
             guard Judge.systemDirectories.contains(dir), !base.isEmpty else {
                 a.name = name
                 a.add(Reason(
@@ -37,22 +37,24 @@ extension Judge {
                 verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
             return
         }
-        if special(name, args, &a, ctx, stdin: stdin) { return }
-        catalogJudgement(name, args, &a, ctx)
-        embeddedCommands(name, args, &a, ctx)
+        let profile = catalog.profiles[name]
+        if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
+        if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
+        catalogJudgement(name, profile?.entry, args, &a, ctx)
+        if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
         pathArguments(args, &a, ctx)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
     }
 
     /// The catalog's rules for a known program; unknown programs need review.
-    mutating func catalogJudgement(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        guard let matches = catalog.evaluate(name: name, args: args) else {
+    mutating func catalogJudgement(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        guard let entry else {
             a.add(Reason(
                 rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
                 verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
             return
         }
-        for m in matches {
+        for m in Catalog.evaluate(entry, name: name, args: args) {
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,
@@ -105,9 +107,19 @@ extension Judge {
 
     /// Template placeholders a model left unfilled (`<PID>`, `{{pod}}`) mean the
     /// command is not the one that will run.
+    static let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
+
     mutating func checkPlaceholders(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
-        let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
-        if let first = argv.first, first.isStatic, textTools.contains(first.text) { return }
+        var candidate = false
+        for arg in argv where arg.isStatic {
+            for b in arg.text.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "{") {
+                candidate = true
+                break
+            }
+            if candidate { break }
+        }
+        guard candidate else { return }
+        if let first = argv.first, first.isStatic, Judge.textTools.contains(first.text) { return }
         for arg in argv where arg.isStatic {
             if let placeholder = Judge.placeholder(in: arg.text) {
                 a.add(Reason(
@@ -175,10 +187,16 @@ extension Judge {
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         for arg in args.items where arg.isStatic {
             let t = arg.text
-            guard let f = t.utf8.first, f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.contains("/")
-                || t.hasSuffix(".env") || t.hasPrefix("id_") || t.hasSuffix(".pem") || t.hasSuffix(".key")
+            guard let f = t.utf8.first, t.utf8.count >= 4 else { continue }
+            guard f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.utf8Contains(byte: UInt8(ascii: "/"))
+                || t.utf8HasSuffix(".env") || t.utf8HasPrefix("id_") || t.utf8HasSuffix(".pem") || t.utf8HasSuffix(".key")
             else { continue }
-            readFrom(path: t.hasPrefix("-") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : t, &a, ctx.span(arg.span))
+            if f == UInt8(ascii: "-") {
+                guard let eq = t.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(arg.span))
+            } else {
+                readFrom(path: t, &a, ctx.span(arg.span))
+            }
         }
     }
 }

@@ -104,8 +104,7 @@ extension Judge {
 
     /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
-    mutating func embeddedCommands(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        guard let options = EmbeddedCommands.table[name] else { return }
+    mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         for option in options {
             for value in args.optionValues(option.names) {
                 var v = value
@@ -123,7 +122,7 @@ extension Judge {
                     let key = v.text[..<eq].lowercased()
                     guard keys.contains(where: { EmbeddedCommands.keyMatches(Substring(key), $0) }) else { continue }
                     v.text = String(v.text[v.text.index(after: eq)...])
-                    if v.text.hasPrefix("!") { v.text.removeFirst() }
+                    if v.text.utf8HasPrefix("!") { v.text.removeFirst() }
                     if key == "core.hookspath" {
                         a.add(Reason(rule: "git.hooks-path", message: "runs hook scripts from `\(v.text)`, whose contents are not analysed", verdict: .review, risk: .criticalWrite, span: ctx.span(value.span)), origin: .shape)
                         continue

@@ -15,7 +15,7 @@ extension Judge {
         }
         var argv: [Argument] = []
         argv.reserveCapacity(s.words.count)
-        for w in s.words { argv.append(contentsOf: resolver.resolve(w)) }
+        for w in s.words { resolver.resolve(w, into: &argv) }
         if !argv.isEmpty {
             invocation(argv, &a, ctx, stdin: input)
         } else if a.reasons.isEmpty {
@@ -83,7 +83,7 @@ extension Judge {
     ]
 
     mutating func assignment(_ asg: Assignment, _ a: inout Assessment, _ ctx: Context, standalone: Bool) {
-        if Judge.loaderVariables.contains(asg.name) || asg.name.hasPrefix("GIT_CONFIG_") || asg.name.hasPrefix("BASH_FUNC_") {
+        if Judge.loaderVariables.contains(asg.name) || asg.name.utf8HasPrefix("GIT_CONFIG_") || asg.name.utf8HasPrefix("BASH_FUNC_") {
             a.add(Reason(
                 rule: "env.loader-variable",
                 message: "`\(asg.name)` changes which program runs or what code it loads",
@@ -177,7 +177,7 @@ extension Judge {
     }
 
     mutating func readFrom(path: String, _ a: inout Assessment, _ span: SourceSpan) {
-        if PathRules.kind(of: path) == .networkDevice {
+        if PathRules.isNetworkDevice(path) {
             a.add(Reason(
                 rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
                 verdict: .block, risk: .criticalWrite, span: span))
@@ -257,7 +257,7 @@ extension Judge {
         case "echo":
             var args = Array(rest)
             var newline = true
-            while let f = args.first, f.text.count > 1, f.text.hasPrefix("-"), f.text.dropFirst().allSatisfy({ "neE".contains($0) }) {
+            while let f = args.first, f.text.utf8.count > 1, f.text.utf8HasPrefix("-"), f.text.dropFirst().allSatisfy({ "neE".contains($0) }) {
                 if f.text.contains("e") { return .dynamic("`echo -e` output", span) }
                 if f.text.contains("n") { newline = false }
                 args.removeFirst()

@@ -9,32 +9,35 @@ extension Judge {
     static let shells: Set<String> = ["sh", "bash", "dash", "zsh", "ksh", "ash", "mksh", "rbash", "lksh", "pdksh", "yash", "posh"]
     static let foreignShells: Set<String> = ["fish", "csh", "tcsh", "xonsh", "nu", "elvish", "pwsh", "powershell"]
 
-    /// Commands whose meaning is running other code. Returns `true` when handled.
-    mutating func special(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) -> Bool {
-        if wrapper(name, args, &a, ctx, stdin: stdin) { return true }
-        if Judge.shells.contains(name) {
+    /// Commands whose meaning is running other code. Returns `true` when handled
+    /// (the catalog is then not consulted).
+    mutating func special(_ handler: SpecialHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) -> Bool {
+        switch handler {
+        case .wrapper(let spec):
+            wrapper(name, spec, args, &a, ctx, stdin: stdin)
+        case .shell:
             shell(name, args, &a, ctx, stdin: stdin)
-            return true
-        }
-        switch name {
-        case "eval":
+        case .foreignShell:
+            a.category = .interpreters
+            a.add(Reason(
+                rule: "exec.foreign-shell", message: "`\(name)` runs code in a language the engine does not parse",
+                verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
+        case .interpreter(let spec):
+            interpreter(name, spec, args, &a, ctx, stdin: stdin)
+        case .eval:
             a.category = .shell
-            let joined = Judge.join(args.items)
-            codeString(joined, &a, ctx, origin: "the text given to `eval`")
-            return true
-        case "source", ".":
+            codeString(Judge.join(args.items), &a, ctx, origin: "the text given to `eval`")
+        case .source:
             a.category = .shell
             guard let script = args.items.first else {
                 a.add(Reason(rule: "shell.source.missing", message: "`\(name)` without a file does nothing", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
                 return true
             }
             scriptOperand(script, consumer: name, &a, ctx, stdin: stdin)
-            return true
-        case "trap":
+        case .trap:
             a.category = .shell
             trap(args, &a, ctx)
-            return true
-        case "alias":
+        case .alias:
             a.category = .shell
             for arg in args.items {
                 if arg.isStatic, let eq = arg.text.firstIndex(of: "=") {
@@ -46,42 +49,26 @@ extension Judge {
                 }
             }
             a.add(Reason(rule: "shell.alias", message: "defines or lists aliases (their text is judged as code)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
-            return true
-        case "xargs", "parallel":
+        case .xargs, .parallel:
             a.category = .shell
             xargs(name, args, &a, ctx, stdin: stdin)
-            return true
-        case "watch":
+        case .watch:
             a.category = .shell
             watch(args, &a, ctx)
-            return true
-        case "at", "batch":
+        case .at:
             atJob(name, args, &a, ctx, stdin: stdin)
-            return true
-        default:
-            break
         }
-        if Judge.foreignShells.contains(name) {
-            a.category = .interpreters
-            a.add(Reason(
-                rule: "exec.foreign-shell", message: "`\(name)` runs code in a language the engine does not parse",
-                verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
-            return true
+        return true
+    }
+
+    /// Code inside the arguments of programs that also have catalog rules.
+    mutating func nested(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        switch handler {
+        case .find: findActions(args, &a, ctx)
+        case .ssh: sshRemoteCommand(args, &a, ctx)
+        case .kubernetesExec, .containerExec: containerExec(name, args, &a, ctx)
+        case .databaseClient: databaseStandardInput(name, args, &a, ctx, stdin: stdin)
         }
-        if let language = Interpreters.specs[name] {
-            interpreter(name, language, args, &a, ctx, stdin: stdin)
-            return true
-        }
-        switch name {
-        case "find": findActions(args, &a, ctx)
-        case "ssh": sshRemoteCommand(args, &a, ctx)
-        case "kubectl", "oc": containerExec(name, args, &a, ctx)
-        case "docker", "podman", "nerdctl", "crictl": containerExec(name, args, &a, ctx)
-        case "psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mongosh", "mongo", "clickhouse-client", "cqlsh":
-            databaseStandardInput(name, args, &a, ctx, stdin: stdin)
-        default: break
-        }
-        return false
     }
 
     static func join(_ items: [Argument]) -> Argument {
@@ -112,7 +99,7 @@ extension Judge {
                 i += 1
                 break
             }
-            if t.hasPrefix("--") {
+            if t.utf8HasPrefix("--") {
                 if ["--rcfile", "--init-file"].contains(t) { i += 1 }
                 if t == "--version" || t == "--help" {
                     a.add(Reason(rule: "shell.\(name).version", message: "prints version or help", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
@@ -121,10 +108,10 @@ extension Judge {
                 i += 1
                 continue
             }
-            if (t.hasPrefix("-") || t.hasPrefix("+")) && t.count > 1 {
+            if (t.utf8HasPrefix("-") || t.utf8HasPrefix("+")) && t.utf8.count > 1 {
                 let letters = t.dropFirst()
-                if letters.contains("c") && t.hasPrefix("-") { commandMode = true }
-                if letters.contains("s") && t.hasPrefix("-") { readsStdin = true }
+                if letters.contains("c") && t.utf8HasPrefix("-") { commandMode = true }
+                if letters.contains("s") && t.utf8HasPrefix("-") { readsStdin = true }
                 if letters.contains("o") || letters.contains("O") { i += 1 }
                 i += 1
                 continue
@@ -226,15 +213,15 @@ extension Judge {
         var replace: String? = name == "parallel" ? "{}" : nil
         var i = 0
         let items = args.items
-        while i < items.count, items[i].isStatic, items[i].text.hasPrefix("-"), items[i].text.count > 1 {
+        while i < items.count, items[i].isStatic, items[i].text.utf8HasPrefix("-"), items[i].text.utf8.count > 1 {
             let t = items[i].text
             if t == "--" {
                 i += 1
                 break
             }
             if t == "-I", i + 1 < items.count { replace = items[i + 1].text }
-            if t == "-i" || t.hasPrefix("--replace") { replace = t.contains("=") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : "{}" }
-            if t.hasPrefix("-i"), t.count > 2 { replace = String(t.dropFirst(2)) }
+            if t == "-i" || t.utf8HasPrefix("--replace") { replace = t.contains("=") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : "{}" }
+            if t.utf8HasPrefix("-i"), t.utf8.count > 2 { replace = String(t.dropFirst(2)) }
             if valueOptions.contains(t) { i += 1 }
             i += 1
         }
@@ -270,7 +257,7 @@ extension Judge {
         var i = 0
         var direct = false
         let items = args.items
-        while i < items.count, items[i].isStatic, items[i].text.hasPrefix("-"), items[i].text.count > 1 {
+        while i < items.count, items[i].isStatic, items[i].text.utf8HasPrefix("-"), items[i].text.utf8.count > 1 {
             let t = items[i].text
             if t == "--" {
                 i += 1

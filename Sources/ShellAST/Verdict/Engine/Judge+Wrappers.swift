@@ -1,8 +1,7 @@
 extension Judge {
     /// Unwraps a wrapper: judges its own options and the command it runs.
     /// Returns `false` when `name` is not a wrapper.
-    mutating func wrapper(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) -> Bool {
-        guard let spec = Wrappers.specs[name] else { return false }
+    mutating func wrapper(_ name: String, _ spec: WrapperSpec, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         let span = a.span
         a.category = .shell
         if let e = spec.effect {
@@ -13,7 +12,7 @@ extension Judge {
             a.add(Reason(
                 rule: "files.sudoedit", message: "edits files as another user", verdict: policy.verdict(for: .criticalWrite, category: .files),
                 risk: .criticalWrite, span: span), origin: .shape)
-            return true
+            return
         }
         var i = 0
         var positionalsSeen = 0
@@ -26,9 +25,9 @@ extension Judge {
                 i += 1
                 break
             }
-            if spec.takesAssignments, positionalsSeen == 0, let eq = t.firstIndex(of: "="), eq != t.startIndex, !t.hasPrefix("-") {
+            if spec.takesAssignments, positionalsSeen == 0, let eq = t.firstIndex(of: "="), eq != t.startIndex, !t.utf8HasPrefix("-") {
                 let variable = String(t[..<eq])
-                if Judge.loaderVariables.contains(variable) || variable.hasPrefix("GIT_CONFIG_") {
+                if Judge.loaderVariables.contains(variable) || variable.utf8HasPrefix("GIT_CONFIG_") {
                     a.add(Reason(
                         rule: "env.loader-variable", message: "`\(variable)` changes which program runs or what code it loads",
                         verdict: policy.verdict(for: .criticalWrite, category: .shell), risk: .criticalWrite, span: ctx.span(arg.span)))
@@ -36,18 +35,18 @@ extension Judge {
                 i += 1
                 continue
             }
-            if t.hasPrefix("-"), t.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0 {
+            if t.utf8HasPrefix("-"), t.utf8.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0 {
                 let (option, attached) = Judge.splitOption(t)
                 if spec.inspectOptions.contains(option) {
                     a.add(Reason(
                         rule: "shell.\(name).inspect", message: "`\(name) \(option)` only reports; nothing runs",
                         verdict: .allow, risk: .readOnly, span: span), origin: .shape)
-                    return true
+                    return
                 }
                 if spec.commandStringOptions.contains(option) {
                     let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
                     if let value { codeString(value, &a, ctx, origin: "the command string of `\(name) \(option)`") }
-                    return true
+                    return
                 }
                 if spec.outputFileOptions.contains(option) {
                     let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
@@ -77,7 +76,7 @@ extension Judge {
                     rule: "shell.\(name).no-command", message: "`\(name)` without a command does nothing here",
                     verdict: .allow, risk: .readOnly, span: span), origin: .shape)
             }
-            return true
+            return
         }
         if spec.effect == nil || spec.effect?.risk == .readOnly {
             a.add(Reason(
@@ -85,13 +84,12 @@ extension Judge {
                 verdict: .allow, risk: .readOnly, span: span), origin: .shape)
         }
         invocation(inner, &a, ctx, stdin: stdin)
-        return true
     }
 
     /// `--opt=value` → ("--opt", "value"); `-ovalue` stays whole (short options with
     /// attached values are rare among wrappers and treated as flags).
     static func splitOption(_ t: String) -> (String, String?) {
-        if t.hasPrefix("--"), let eq = t.firstIndex(of: "=") {
+        if t.utf8HasPrefix("--"), let eq = t.firstIndex(of: "=") {
             return (String(t[..<eq]), String(t[t.index(after: eq)...]))
         }
         return (t, nil)

@@ -19,13 +19,26 @@ enum PathKind: Equatable, Sendable {
     case ordinary
 }
 
-/// Path normalisation and classification.
+/// Path normalisation and classification, on bytes.
 enum PathRules {
+    /// Whether lexical normalisation could change the path.
+    @inline(__always)
+    static func needsNormalizing(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        var count = 0
+        for b in path.utf8 {
+            if previous == UInt8(ascii: "/") && (b == UInt8(ascii: "/") || b == UInt8(ascii: ".")) { return true }
+            previous = b
+            count += 1
+        }
+        return count > 1 && previous == UInt8(ascii: "/")
+    }
+
     /// Lexical normalisation: `//` → `/`, `/./` → `/`, `a/../` removed, trailing `/`
     /// dropped; `..` above the root stays at the root. `~` prefixes are kept.
     static func normalize(_ path: String) -> String {
-        if !path.contains("//") && !path.contains("/.") && !(path.count > 1 && path.hasSuffix("/")) { return path }
-        let absolute = path.hasPrefix("/")
+        guard needsNormalizing(path) else { return path }
+        let absolute = path.utf8.first == UInt8(ascii: "/")
         var out: [Substring] = []
         for c in path.split(separator: "/", omittingEmptySubsequences: true) {
             if c == "." { continue }
@@ -52,80 +65,108 @@ enum PathRules {
         "/etc/systemd", "/etc/kubernetes", "~", "/mnt", "/media", "/snap",
     ]
 
-    /// Classifies a path for a write.
-    static func kind(of rawPath: String) -> PathKind {
-        let p = normalize(rawPath)
-        if systemTrees.contains(p) { return .systemTree }
-        // `/*`, `/etc/*`, `~/*`: everything inside a system tree.
-        if p.hasSuffix("/*") || p.hasSuffix("/.*") {
-            let dir = String(p.dropLast(p.hasSuffix("/.*") ? 3 : 2))
-            if dir.isEmpty || systemTrees.contains(dir) { return .systemTree }
-        }
-        if p == "*" && rawPath.hasPrefix("/") { return .systemTree }
-        if p.hasPrefix("/dev/") { return deviceKind(p) }
-        if protectedFiles.contains(p) || p.hasPrefix("/etc/sudoers.d/") || p.hasPrefix("/boot/")
-            || p.hasSuffix("/.ssh/authorized_keys") || p.hasSuffix("/.ssh/authorized_keys2")
-        {
-            return .protectedFile
-        }
-        if p.hasPrefix("/etc/") || p.hasPrefix("/proc/") || p.hasPrefix("/sys/") || p.hasPrefix("/usr/")
-            || p.hasPrefix("/bin/") || p.hasPrefix("/sbin/") || p.hasPrefix("/lib") || p.hasPrefix("/var/spool/cron")
-            || p.hasPrefix("/var/lib/") || p.hasPrefix("/root/") || isShellStartupFile(p) || p.hasPrefix("~/.ssh/")
-            || p.contains("/.ssh/")
-        {
-            return .systemFile
-        }
-        return .ordinary
-    }
-
     static let protectedFiles: Set<String> = [
         "/etc/passwd", "/etc/shadow", "/etc/group", "/etc/gshadow", "/etc/sudoers", "/etc/ld.so.preload",
         "/proc/sysrq-trigger", "/proc/sys/kernel/sysrq", "/etc/pam.d", "/etc/security/opasswd",
         "/proc/sys/kernel/panic", "/proc/sys/kernel/core_pattern",
     ]
 
+    static let harmlessDevices: Set<String> = [
+        "/dev/null", "/dev/zero", "/dev/stdout", "/dev/stderr", "/dev/stdin", "/dev/tty", "/dev/full",
+        "/dev/random", "/dev/urandom", "/dev/console",
+    ]
+
+    static let diskPrefixes = [
+        "sd", "hd", "vd", "xvd", "nvme", "mmcblk", "dm-", "md", "loop", "sr", "nbd", "rbd", "zd", "mapper/", "disk/",
+        "mem", "kmem", "port", "zram", "bcache",
+    ]
+
+    /// Classifies a path for a write.
+    static func kind(of rawPath: String) -> PathKind {
+        guard let first = rawPath.utf8.first else { return .ordinary }
+        if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
+        let p = normalize(rawPath)
+        if systemTrees.contains(p) { return .systemTree }
+        // `/*`, `/etc/*`, `~/*`: everything inside a system tree.
+        if p.utf8HasSuffix("/*") || p.utf8HasSuffix("/.*") {
+            let dir = String(p.dropLast(p.utf8HasSuffix("/.*") ? 3 : 2))
+            if dir.isEmpty || systemTrees.contains(dir) { return .systemTree }
+        }
+        if p.utf8HasPrefix("/dev/") { return deviceKind(p) }
+        if protectedFiles.contains(p) || p.utf8HasPrefix("/etc/sudoers.d/") || p.utf8HasPrefix("/boot/")
+            || p.utf8HasSuffix("/.ssh/authorized_keys") || p.utf8HasSuffix("/.ssh/authorized_keys2")
+        {
+            return .protectedFile
+        }
+        if p.utf8HasPrefix("/etc/") || p.utf8HasPrefix("/proc/") || p.utf8HasPrefix("/sys/") || p.utf8HasPrefix("/usr/")
+            || p.utf8HasPrefix("/bin/") || p.utf8HasPrefix("/sbin/") || p.utf8HasPrefix("/lib") || p.utf8HasPrefix("/var/spool/cron")
+            || p.utf8HasPrefix("/var/lib/") || p.utf8HasPrefix("/root/") || isShellStartupFile(p) || p.utf8Contains("/.ssh/")
+        {
+            return .systemFile
+        }
+        return .ordinary
+    }
+
     static func deviceKind(_ p: String) -> PathKind {
-        let harmless: Set<String> = [
-            "/dev/null", "/dev/zero", "/dev/stdout", "/dev/stderr", "/dev/stdin", "/dev/tty", "/dev/full",
-            "/dev/random", "/dev/urandom", "/dev/console",
-        ]
-        if harmless.contains(p) || p.hasPrefix("/dev/fd/") || p.hasPrefix("/dev/pts/") { return .harmlessDevice }
-        if p.hasPrefix("/dev/tcp/") || p.hasPrefix("/dev/udp/") { return .networkDevice }
-        let name = p.dropFirst(5)
-        let diskPrefixes = ["sd", "hd", "vd", "xvd", "nvme", "mmcblk", "dm-", "md", "loop", "sr", "nbd", "rbd", "zd", "mapper/", "disk/", "mem", "kmem", "port", "zram", "bcache"]
-        if diskPrefixes.contains(where: { name.hasPrefix($0) }) { return .blockDevice }
+        if harmlessDevices.contains(p) || p.utf8HasPrefix("/dev/fd/") || p.utf8HasPrefix("/dev/pts/") { return .harmlessDevice }
+        if p.utf8HasPrefix("/dev/tcp/") || p.utf8HasPrefix("/dev/udp/") { return .networkDevice }
+        let name = String(p.utf8.dropFirst(5))!
+        if diskPrefixes.contains(where: { name.utf8HasPrefix($0) }) { return .blockDevice }
         return .systemFile
+    }
+
+    /// Whether the path is bash's `/dev/tcp/...` or `/dev/udp/...` (matched as written, as bash does).
+    @inline(__always)
+    static func isNetworkDevice(_ p: String) -> Bool {
+        p.utf8HasPrefix("/dev/tcp/") || p.utf8HasPrefix("/dev/udp/")
     }
 
     /// Shell and login start-up files: writing them runs code at the next login.
     static func isShellStartupFile(_ p: String) -> Bool {
-        let names = [".bashrc", ".bash_profile", ".bash_login", ".profile", ".zshrc", ".zprofile", ".zshenv", ".bash_logout", ".inputrc"]
-        if let slash = p.lastIndex(of: "/") {
-            let base = p[p.index(after: slash)...]
-            return names.contains(String(base))
+        let base = basename(p)
+        switch base {
+        case ".bashrc", ".bash_profile", ".bash_login", ".profile", ".zshrc", ".zprofile", ".zshenv", ".bash_logout", ".inputrc": return true
+        default: return false
         }
-        return names.contains(p)
+    }
+
+    @inline(__always)
+    static func basename(_ p: String) -> Substring {
+        if let slash = p.utf8.lastIndex(of: UInt8(ascii: "/")) { return p[p.utf8.index(after: slash)...] }
+        return Substring(p)
     }
 
     /// Whether reading the path exposes secrets: password hashes, private keys,
     /// environment files, process environments, cloud and cluster credentials.
     static func isSensitiveRead(_ rawPath: String) -> Bool {
-        let u = rawPath.utf8
-        guard u.count >= 4 else { return false }
+        guard rawPath.utf8.count >= 4 else { return false }
+        let base = basename(rawPath)
+        // Fast paths on the file name.
+        if base == ".env" || base.utf8HasPrefix(".env.") || base.utf8HasSuffix(".env") { return true }
+        if base.utf8HasPrefix("id_"), !base.utf8HasSuffix(".pub"),
+            base.utf8HasPrefix("id_rsa") || base.utf8HasPrefix("id_dsa") || base.utf8HasPrefix("id_ecdsa") || base.utf8HasPrefix("id_ed25519")
+        {
+            return true
+        }
+        if base.utf8HasSuffix(".pem") || base.utf8HasSuffix(".key") || base.utf8HasSuffix(".p12") || base.utf8HasSuffix(".pfx")
+            || base.utf8HasSuffix(".jks") || base.utf8HasSuffix(".keystore")
+        {
+            return true
+        }
+        guard rawPath.utf8Contains(byte: UInt8(ascii: "/")) else { return false }
+        // Most paths are ordinary: decide from the first component and the file name.
+        if !rawPath.utf8HasPrefix("/etc/"), !rawPath.utf8HasPrefix("/proc/"), !rawPath.utf8HasPrefix("/var/"),
+            !rawPath.utf8HasPrefix("/run/"), !rawPath.utf8HasPrefix("/root/"), !rawPath.utf8Contains("/."),
+            !sensitiveBasenames.contains(String(base)), !rawPath.utf8Contains("//")
+        {
+            return false
+        }
         let p = normalize(rawPath)
         if sensitiveFiles.contains(p) { return true }
-        if p.hasPrefix("/etc/sudoers") || p.hasPrefix("/etc/ssh/ssh_host_") && !p.hasSuffix(".pub") { return true }
-        if p.hasPrefix("/proc/"), p.hasSuffix("/environ") || p.hasSuffix("/mem") { return true }
-        if p.hasPrefix("/etc/kubernetes/pki/") || p.hasPrefix("/var/run/secrets/") || p.hasPrefix("/run/secrets/") { return true }
-        let base: Substring = p.lastIndex(of: "/").map { p[p.index(after: $0)...] } ?? Substring(p)
-        if base == ".env" || base.hasPrefix(".env.") || base.hasSuffix(".env") { return true }
-        if base.hasPrefix("id_") && !base.hasSuffix(".pub") && (base.hasPrefix("id_rsa") || base.hasPrefix("id_dsa") || base.hasPrefix("id_ecdsa") || base.hasPrefix("id_ed25519")) {
-            return true
-        }
-        if base.hasSuffix(".pem") || base.hasSuffix(".key") || base.hasSuffix(".p12") || base.hasSuffix(".pfx") || base.hasSuffix(".jks") || base.hasSuffix(".keystore") {
-            return true
-        }
-        for suffix in sensitiveSuffixes where p.hasSuffix(suffix) { return true }
+        if p.utf8HasPrefix("/etc/sudoers") || (p.utf8HasPrefix("/etc/ssh/ssh_host_") && !p.utf8HasSuffix(".pub")) { return true }
+        if p.utf8HasPrefix("/proc/"), p.utf8HasSuffix("/environ") || p.utf8HasSuffix("/mem") { return true }
+        if p.utf8HasPrefix("/etc/kubernetes/pki/") || p.utf8HasPrefix("/var/run/secrets/") || p.utf8HasPrefix("/run/secrets/") { return true }
+        for suffix in sensitiveSuffixes where p.utf8HasSuffix(suffix) { return true }
         return false
     }
 
@@ -134,6 +175,9 @@ enum PathRules {
         "/etc/kubernetes/admin.conf", "/etc/kubernetes/kubelet.conf", "/root/.bash_history", "~/.bash_history",
         "/etc/rancher/k3s/k3s.yaml", "/var/lib/kubelet/kubeconfig",
     ]
+
+    /// File names that end one of the sensitive suffixes.
+    static let sensitiveBasenames: Set<String> = Set(sensitiveSuffixes.map { String($0.split(separator: "/").last!) })
 
     static let sensitiveSuffixes = [
         "/.aws/credentials", "/.aws/config", "/.kube/config", "/.docker/config.json", "/.git-credentials", "/.netrc",
@@ -147,10 +191,24 @@ enum PathRules {
     /// Whether the argument names a remote location (`host:path`, `user@host:path`,
     /// `rsync://`, `scp://`).
     static func isRemote(_ arg: String) -> Bool {
-        if arg.hasPrefix("/") || arg.hasPrefix("./") || arg.hasPrefix("~") || arg.hasPrefix("-") { return false }
-        if arg.hasPrefix("rsync://") || arg.hasPrefix("scp://") || arg.hasPrefix("sftp://") { return true }
-        guard let colon = arg.firstIndex(of: ":") else { return false }
-        let host = arg[..<colon]
-        return !host.isEmpty && !host.contains("/")
+        guard let first = arg.utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "."), first != UInt8(ascii: "~"),
+            first != UInt8(ascii: "-")
+        else { return false }
+        if arg.utf8HasPrefix("rsync://") || arg.utf8HasPrefix("scp://") || arg.utf8HasPrefix("sftp://") { return true }
+        guard let colon = arg.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let host = arg.utf8[..<colon]
+        return !host.isEmpty && !host.contains(UInt8(ascii: "/"))
+    }
+}
+
+extension Substring {
+    @inline(__always)
+    func utf8HasPrefix(_ prefix: String) -> Bool {
+        String(self).utf8HasPrefix(prefix)
+    }
+
+    @inline(__always)
+    func utf8HasSuffix(_ suffix: String) -> Bool {
+        String(self).utf8HasSuffix(suffix)
     }
 }

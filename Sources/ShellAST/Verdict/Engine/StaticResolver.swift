@@ -15,12 +15,65 @@ struct StaticResolver {
     /// With `substituteVariables`, `$name` of a known static variable is replaced
     /// by its value.
     func resolve(_ word: Word, substituteVariables: Bool = false) -> [Argument] {
+        if let simple = resolveSimple(word) { return [simple] }
+        return resolveGeneral(word, substituteVariables: substituteVariables)
+    }
+
+    /// Appends the arguments of `word` to `argv`.
+    func resolve(_ word: Word, into argv: inout [Argument]) {
+        if let simple = resolveSimple(word) {
+            argv.append(simple)
+        } else {
+            argv.append(contentsOf: resolveGeneral(word, substituteVariables: false))
+        }
+    }
+
+    /// The common shapes without brace expansion or escapes: one unquoted literal,
+    /// or literals and single/double quotes without backslashes or expansions.
+    @inline(__always)
+    func resolveSimple(_ word: Word) -> Argument? {
         if case .literal(let raw) = word.storage {
             let text = raw.string
-            if !StaticResolver.needsWork(text) {
-                return [Argument(text: text, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)]
+            var glob = false
+            for b in text.utf8 {
+                switch b {
+                case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+                case UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["): glob = true
+                default: continue
+                }
+            }
+            return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+        }
+        var text = ""
+        var glob = false
+        for part in word.parts {
+            switch part {
+            case .singleQuoted(let q):
+                text += q.text
+            case .literal(let l):
+                let t = l.text
+                for b in t.utf8 {
+                    switch b {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["): glob = true
+                    default: continue
+                    }
+                }
+                if text.isEmpty, t.utf8.first == UInt8(ascii: "~") { return nil }
+                text += t
+            case .doubleQuoted(let dq):
+                for inner in dq.parts {
+                    guard case .literal(let l) = inner, !l.text.utf8Contains(byte: UInt8(ascii: "\\")) else { return nil }
+                    text += l.text
+                }
+            default:
+                return nil
             }
         }
+        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+    }
+
+    func resolveGeneral(_ word: Word, substituteVariables: Bool) -> [Argument] {
         var bytes: [UInt8] = []
         var quoted: [Bool] = []
         var isStatic = true
@@ -233,7 +286,7 @@ enum BraceExpander {
         if let a = Int(from), let b = Int(to) {
             let count = abs(b - a) / step + 1
             guard count <= 4096 else { return Array(repeating: "", count: 4097) }
-            let width = (from.hasPrefix("0") && from.count > 1) || (to.hasPrefix("0") && to.count > 1) ? max(from.count, to.count) : 0
+            let width = (from.utf8HasPrefix("0") && from.count > 1) || (to.utf8HasPrefix("0") && to.count > 1) ? max(from.count, to.count) : 0
             var out: [String] = []
             var v = a
             for _ in 0..<count {

@@ -133,7 +133,7 @@ struct CompiledVerdictPolicy: Sendable {
             }
         }
         for (i, w) in p.writablePaths.enumerated() {
-            guard w.hasPrefix("/") || w.hasPrefix("~") || w.hasPrefix(".") || !w.isEmpty else {
+            guard w.utf8HasPrefix("/") || w.utf8HasPrefix("~") || w.utf8HasPrefix(".") || !w.isEmpty else {
                 throw VerdictPolicyError(field: "writable_paths[\(i)]", message: "must not be empty")
             }
             if w == "/**" || w == "/*" || w == "**" || w == "*" {

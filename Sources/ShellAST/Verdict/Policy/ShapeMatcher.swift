@@ -26,7 +26,7 @@ enum ShapeMatcher {
             }
         }
         if let paths = shape.paths {
-            let pathArgs = positionals.filter { $0.isStatic && ($0.text.hasPrefix("/") || $0.text.hasPrefix("~") || $0.text.hasPrefix(".")) }
+            let pathArgs = positionals.filter { $0.isStatic && ($0.text.utf8HasPrefix("/") || $0.text.utf8HasPrefix("~") || $0.text.utf8HasPrefix(".")) }
             if forbid {
                 guard pathArgs.contains(where: { a in paths.contains { Glob.matches($0, PathRules.normalize(a.text), pathMode: true) } }) else { return false }
             } else {

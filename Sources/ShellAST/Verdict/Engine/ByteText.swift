@@ -1,0 +1,61 @@
+/// Byte-level string tests for the engine's hot paths (no `Character` walking,
+/// no substring search machinery).
+@inline(__always)
+func withUTF8Bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+    var copy = s
+    return copy.withUTF8(body)
+}
+
+@inline(__always)
+func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < b.count {
+        if a[aStart + i] != b[i] { return false }
+        i += 1
+    }
+    return true
+}
+
+extension String {
+    @inline(__always)
+    func utf8HasPrefix(_ prefix: String) -> Bool {
+        withUTF8Bytes(self) { a in withUTF8Bytes(prefix) { b in a.count >= b.count && bytesEqual(a, 0, b) } }
+    }
+
+    @inline(__always)
+    func utf8HasSuffix(_ suffix: String) -> Bool {
+        withUTF8Bytes(self) { a in withUTF8Bytes(suffix) { b in a.count >= b.count && bytesEqual(a, a.count - b.count, b) } }
+    }
+
+    /// Whether `needle` occurs in the string (byte comparison).
+    func utf8Contains(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let h = Array(utf8)
+        guard h.count >= n.count else { return false }
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < n.count, h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the string contains the byte `b`.
+    @inline(__always)
+    func utf8Contains(byte b: UInt8) -> Bool {
+        withUTF8Bytes(self) { $0.contains(b) }
+    }
+
+    /// `--name=value` → `--name`; other strings unchanged.
+    var optionKey: Substring {
+        guard utf8HasPrefix("--"), let eq = utf8.firstIndex(of: UInt8(ascii: "=")) else { return Substring(self) }
+        return self[..<eq]
+    }
+}
