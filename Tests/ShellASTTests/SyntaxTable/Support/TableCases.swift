@@ -90,16 +90,18 @@ struct ParseErrorCase: Sendable, CustomTestStringConvertible {
 struct ANSICCase: Sendable, CustomTestStringConvertible {
     let raw: String
     let decoded: [UInt8]
+    let knownIssue: String?
     let sourceLocation: SourceLocation
 
-    init(_ raw: String, _ decoded: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    init(_ raw: String, _ decoded: [UInt8], knownIssue: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
         self.raw = raw
         self.decoded = decoded
+        self.knownIssue = knownIssue
         self.sourceLocation = sourceLocation
     }
 
-    init(_ raw: String, _ decoded: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        self.init(raw, Array(decoded.utf8), sourceLocation: sourceLocation)
+    init(_ raw: String, _ decoded: String, knownIssue: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        self.init(raw, Array(decoded.utf8), knownIssue: knownIssue, sourceLocation: sourceLocation)
     }
 
     /// The command the row parses: `echo $'raw'`.

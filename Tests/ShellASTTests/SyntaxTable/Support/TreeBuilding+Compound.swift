@@ -126,7 +126,7 @@ extension TreeBuilding {
     }
 
     /// `coproc [name] body`.
-    static func coproc(_ name: String? = nil, _ body: Command) -> Command {
+    static func coproc(_ body: Command, name: String? = nil) -> Command {
         .coprocess(Coprocess(name: name, body: body, span: .zero))
     }
 }
