@@ -164,13 +164,13 @@ extension TreeBuilding {
         Redirect(descriptor: .variable(variable), op: redirectOperator(token), target: target.builtWord, span: .zero)
     }
 
-    /// `<<word` or `<<-word` with its body; `delimiter` is the word after quote removal.
+    /// `<<word` (or `<<-word` when `stripTabs`) with its body; `delimiter` is the word after quote removal.
     static func hereDoc(
-        _ token: String = "<<", _ word: some WordBuildable, delimiter: String, quoted: Bool = false,
+        _ word: some WordBuildable, stripTabs: Bool = false, delimiter: String, quoted: Bool = false,
         body: [WordPart], fd: Int? = nil
     ) -> Redirect {
         Redirect(
-            descriptor: fd.map { .number($0) }, op: redirectOperator(token), target: word.builtWord,
+            descriptor: fd.map { .number($0) }, op: stripTabs ? .hereDocumentStrippingTabs : .hereDocument, target: word.builtWord,
             hereDocument: HereDocument(delimiter: delimiter, isQuoted: quoted, body: body, span: .zero), span: .zero)
     }
 }
