@@ -75,19 +75,31 @@ enum TableChecks {
         }
         #expect("\(error.line):\(error.column)" == "\(row.line):\(row.column)", "position; message: \(error.message)", sourceLocation: loc)
         #expect(error.isIncomplete == row.isIncomplete, "incomplete flag; message: \(error.message)", sourceLocation: loc)
-        #expect(error.message.contains(row.found), "names what was found", sourceLocation: loc)
+        #expect(error.message.contains(row.found), "names what was found: \(error.message)", sourceLocation: loc)
         if let issue = row.messageIssue {
             withKnownIssue(Comment(rawValue: issue), sourceLocation: loc) {
-                #expect(error.message.contains(row.expected), "names what was expected", sourceLocation: loc)
+                #expect(containsWord(error.message, row.expected), "names what was expected: \(error.message)", sourceLocation: loc)
             }
         } else {
-            #expect(error.message.contains(row.expected), "names what was expected", sourceLocation: loc)
+            #expect(containsWord(error.message, row.expected), "names what was expected: \(error.message)", sourceLocation: loc)
         }
         // The position and the offset agree.
         let prefix = Array(row.input.utf8.prefix(error.offset))
         let line = prefix.count(where: { $0 == 0x0A }) + 1
         let column = prefix.count - (prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
         #expect(line == error.line && column == error.column, "offset \(error.offset) is \(line):\(column)", sourceLocation: loc)
+    }
+
+    /// Whether `fragment` occurs in `message` at the start of a word, so that
+    /// "expected" is not found inside "unexpected".
+    static func containsWord(_ message: String, _ fragment: String) -> Bool {
+        let m = Array(message)
+        let f = Array(fragment)
+        guard !f.isEmpty, f.count <= m.count else { return f.isEmpty }
+        for i in 0...(m.count - f.count) where (i == 0 || !m[i - 1].isLetter) && Array(m[i..<(i + f.count)]) == f {
+            return true
+        }
+        return false
     }
 
     /// `echo $'raw'` parses to one ANSI-C part whose decoding is `decoded`.
