@@ -59,11 +59,11 @@ enum QuotingTable: TreeBuilding {
         // Line continuations
         ParseCase("echo ab", "echo a\\\nb", parsesAs: echo("ab")),
         ParseCase("echo hi", "ec\\\nho hi", "echo \\\nhi", "echo\\\n hi", parsesAs: echo("hi")),
-        ParseCase("echo", "echo \\\n", parsesAs: echo()),
+        ParseCase("echo z", "echo z \\\n", "echo z\\\n", parsesAs: echo("z")),
         ParseCase("echo a b", "echo a \\\n  b", parsesAs: echo("a", "b")),
         ParseCase("echo $x", "echo $\\\nx", parsesAs: echo(param("x")),
                   knownIssue: "after `$`, a line continuation makes `$x` literal text (bash expands $x)"),
-        ParseCase("echo ${x}", "echo ${\\\nx}", parsesAs: echo(braced("x")),
+        ParseCase("echo ${y}", "echo ${\\\ny}", parsesAs: echo(braced("y")),
                   knownIssue: "a line continuation after `${` is a bad substitution here; bash removes it"),
         ParseCase("echo $(date)", "echo $\\\n(date)", parsesAs: echo(commandSub(simple("date"))),
                   knownIssue: "a line continuation between `$` and `(` is rejected; bash removes it"),

@@ -31,7 +31,8 @@ enum SimpleCommandTable: TreeBuilding {
         ParseCase("a+=w", parsesAs: simple(assign("a", "w", append: true))),
 
         // Arrays and subscripts
-        ParseCase("a=(x y)", "a=( x  y )", "a=(\nx\ny\n)", parsesAs: simple(assignArray("a", element("x"), element("y")))),
+        ParseCase("a=(x y)", "a=( x  y )", "a=(\nx\ny\n)", "a=(x # comment\n y)", "a=(x\n\n y)", "a=(x \\\n y)",
+                  parsesAs: simple(assignArray("a", element("x"), element("y")))),
         ParseCase("a=()", "a=( )", parsesAs: simple(assignArray("a"))),
         ParseCase("a+=(z)", parsesAs: simple(assignArray("a", element("z"), append: true))),
         ParseCase("a=(x y) b[1]=v c+=(z) d+=w", parsesAs: simple(
@@ -45,7 +46,6 @@ enum SimpleCommandTable: TreeBuilding {
         ParseCase("a=([0]=x [k]+=y z)", "a=( [0]=x [k]+=y z )", parsesAs: simple(assignArray(
             "a", element(key: index("0"), "x"), element(key: index("k"), "y", append: true), element("z")))),
         ParseCase("a=([k]=)", parsesAs: simple(assignArray("a", element(key: index("k"), nil)))),
-        ParseCase("a=(x y)", "a=(x # comment\n y)", "a=(x\n\n y)", "a=(x \\\n y)", parsesAs: simple(assignArray("a", element("x"), element("y")))),
         ParseCase("a=(\"a b\" $x $(c))", parsesAs: simple(assignArray(
             "a", element(dq(lit("a b"))), element(param("x")), element(commandSub(simple("c")))))),
         ParseCase("a=(x) cmd", parsesAs: simple(assignArray("a", element("x")), "cmd")),
@@ -72,7 +72,7 @@ enum SimpleCommandTable: TreeBuilding {
         ParseCase("echo a", "echo a # comment", "echo a #", "echo a\t# c ; d", parsesAs: echo("a")),
         ParseCase("", "# only a comment", "\n\n", "  \n# c\n", parsesAs: script()),
         ParseCase("echo", "echo #b", parsesAs: echo()),
-        ParseCase("a; b", "a # c\nb", "a; # c\nb", parsesAs: script(simple("a"), simple("b"))),
+        ParseCase("x; y", "x # c\ny", "x; # c\ny", "x # c ; d\ny", parsesAs: script(simple("x"), simple("y"))),
     ]
 }
 
