@@ -41,9 +41,12 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
 enum BashVerdict: Sendable, Equatable {
     /// bash rejects it too (non-zero exit status).
     case rejects
-    /// bash's `-n` exits 0 but reports the error on standard error or silently
-    /// discards the command: a `[[ ]]` parse error, which bash never runs.
+    /// bash's `-n` exits 0 but prints the error: a `[[ ]]` parse error, which
+    /// bash reports and never runs.
     case rejectsWithStatusZero(String)
+    /// bash's `-n` exits 0 and prints nothing, yet bash never runs the line:
+    /// an empty `[[ ]]` operand.
+    case silentlyRejects(String)
     /// bash accepts it; we are stricter, for the reason given.
     case accepts(because: String)
 }
