@@ -35,6 +35,9 @@ enum CommandErrorTable {
         ParseErrorCase("if a; then b; fi; then", 1, 19, expected: "expected", found: "`then`", messageIssue: noExpectation),
         ParseErrorCase("f() { a; } }", 1, 12, expected: "expected", found: "`}`", messageIssue: noExpectation),
         ParseErrorCase("{a;}", 1, 4, expected: "expected", found: "`}`", messageIssue: noExpectation),
+        ParseErrorCase("]]", 1, 1, expected: "expected a command", found: "`]]`", knownIssue: "`]]` is accepted as a command name"),
+        ParseErrorCase("a; ]] x", 1, 4, expected: "expected a command", found: "`]]`", knownIssue: "`]]` is accepted as a command name"),
+        ParseErrorCase("in x", 1, 1, expected: "expected a command", found: "`in`", knownIssue: "`in` is accepted as a command name"),
 
         // Pipes and and-or lists with a missing side
         ParseErrorCase("|", 1, 1, expected: "expected a command", found: "`|`"),
