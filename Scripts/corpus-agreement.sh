@@ -136,6 +136,18 @@ print("  we-accept-mvdan-rejects=%d (bash accepts them too)" % len(we_accept_mvd
 if invalid:
     print("  invalid UTF-8 lines not sent through JSON: %s" % ", ".join("L%d" % i for i in sorted(invalid)))
 
+import subprocess
+
+def bash_says(i):
+    """bash's verdict; for a line it accepts, also what it printed (warnings,
+    and `[[ ]]` errors that leave -n's exit status 0)."""
+    if i in bash:
+        return bash[i]
+    r = subprocess.run(["bash", "-O", "extglob", "-n", "%s/lines/l%06d.sh" % (d, i)], capture_output=True)
+    err = r.stderr.decode("utf-8", "replace").strip().split("\n")[0]
+    err = re.sub(r"^\S*l\d{6}\.sh: ", "", err)
+    return "accepts (exit 0)" + ("; prints: " + err if err else "")
+
 def show(title, ids):
     if not ids:
         return
@@ -143,7 +155,7 @@ def show(title, ids):
     for i in ids:
         print("    L%d: %s" % (i, lines[i - 1]))
         print("        vigil: %s" % ("accepts" if ours[i] is None else ourmsg(ours[i])))
-        print("        bash:  %s" % bash.get(i, "accepts"))
+        print("        bash:  %s" % bash_says(i))
         print("        mvdan: %s" % mvdan.get(i, "accepts"))
 
 show("mvdan accepts, we reject", mvdan_ok_we_reject)
