@@ -39,8 +39,10 @@ enum HereDocumentTable: TreeBuilding {
         // <<- strips leading tabs from the body and the delimiter line
         ParseCase("cat <<-EOF\nhi\nx\nEOF\n", "cat <<-EOF\n\thi\n\t\tx\n\tEOF\n", "cat <<- EOF\n\thi\n\tx\n\t\tEOF\n",
                   parsesAs: simple("cat", hereDoc("EOF", stripTabs: true, delimiter: "EOF", body: [lit("hi\nx\n")]))),
-        ParseCase("cat <<-'EOF'\nhi $x\nEOF\n", "cat <<-'EOF'\n\thi $x\n\tEOF\n", parsesAs: simple("cat", hereDoc(sq("EOF"), stripTabs: true, delimiter: "EOF", quoted: true, body: [lit("hi $x\n")]))),
-        ParseCase("cat <<-EOF\n$x\n  y\nEOF\n", "cat <<-EOF\n\t$x\n\t  y\n\tEOF\n", parsesAs: simple("cat", hereDoc("EOF", stripTabs: true, delimiter: "EOF", body: [param("x"), lit("\n  y\n")]))),
+        ParseCase("cat <<-'EOF'\nhi $x\nEOF\n", "cat <<-'EOF'\n\thi $x\n\tEOF\n", parsesAs: simple("cat", hereDoc(
+            sq("EOF"), stripTabs: true, delimiter: "EOF", quoted: true, body: [lit("hi $x\n")]))),
+        ParseCase("cat <<-EOF\n$x\n  y\nEOF\n", "cat <<-EOF\n\t$x\n\t  y\n\tEOF\n", parsesAs: simple("cat", hereDoc(
+            "EOF", stripTabs: true, delimiter: "EOF", body: [param("x"), lit("\n  y\n")]))),
 
         // Several here-documents, and commands around them
         ParseCase("cat <<A <<B\na\nA\nb\nB\n", parsesAs: simple("cat", hereDoc("A", delimiter: "A", body: [lit("a\n")]),
@@ -64,7 +66,8 @@ enum HereDocumentTable: TreeBuilding {
         ParseCase("f() { cat <<EOF;\nx\nEOF\n}", "f() { cat <<EOF\nx\nEOF\n}", parsesAs: function("f", .posix, group(
             simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("x\n")]))))),
         ParseCase("x=$(cat <<EOF\nhi\nEOF\n)", parsesAs: simple(assign("x", commandSub(simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("hi\n")])))))),
-        ParseCase("echo $(cat <<EOF\nin\nEOF\n) after", parsesAs: echo(commandSub(simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("in\n")]))), "after")),
+        ParseCase("echo $(cat <<EOF\nin\nEOF\n) after", parsesAs: echo(
+            commandSub(simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("in\n")]))), "after")),
         ParseCase("cat <<EOF;\nbody\nEOF\necho \"a\nb\"", "cat <<EOF; echo \"a\nb\"\nbody\nEOF\n", parsesAs: script(
             simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("body\n")])), echo(dq(lit("a\nb"))))),
         ParseCase("while read l; do echo $l; done <<EOF\na\nEOF\n", parsesAs: whileLoop(
