@@ -95,8 +95,8 @@ enum CompoundCommandTable: TreeBuilding {
         ParseCase("case x in [a-z]*) a;; 'q') b;; \"$y\") c;; esac", parsesAs: caseOf(
             "x", branch(["[a-z]*"], [simple("a")]), branch([sq("q")], [simple("b")]), branch([dq(param("y"))], [simple("c")]))),
         ParseCase("case x in in) a;; esac", parsesAs: caseOf("x", branch(["in"], [simple("a")]))),
-        ParseCase("case x in (esac) a;; esac", parsesAs: caseOf("x", branch(["esac"], [simple("a")])),
-                  knownIssue: "the printer drops the `(` before a pattern spelled `esac`; `case x in esac) a;; esac` does not parse"),
+        ParseCase("case x in (esac) a;; esac", parsesAs: caseOf("x", branch(["esac"], [simple("a")]))
+                  ),
         ParseCase("case x in a) b;; esac >out", parsesAs: caseOf("x", branch(["a"], [simple("b")]), redirects: [redirect(">", "out")])),
         ParseCase("case x in a) case y in b) c;; esac;; esac", parsesAs: caseOf(
             "x", branch(["a"], [caseOf("y", branch(["b"], [simple("c")]))]))),

@@ -25,8 +25,8 @@ enum FunctionCoprocTable: TreeBuilding {
 
         // function name body
         ParseCase("function f { a; }", "function  f  { a; }", "function f\n{\na\n}", parsesAs: function("f", .keyword, group(simple("a")))),
-        ParseCase("function f ( a )", "function f (a)", parsesAs: function("f", .keyword, subshell(simple("a"))),
-                  knownIssue: "`function f ( a )` (keyword form, subshell body) is read as `function f()` and rejected"),
+        ParseCase("function f ( a )", "function f (a)", parsesAs: function("f", .keyword, subshell(simple("a")))
+                  ),
         ParseCase("function f if a; then b; fi", parsesAs: function("f", .keyword, ifThen([simple("a")], then: [simple("b")]))),
         ParseCase("function f.g { a; }", parsesAs: function("f.g", .keyword, group(simple("a")))),
 

@@ -75,14 +75,14 @@ enum HereDocumentTable: TreeBuilding {
 
         // Known bugs: line continuations and newlines inside `$(` while a body is pending
         ParseCase("cat <<EOF\nabcEOF\nEOF\n", "cat <<EOF\nabc\\\nEOF\nEOF\n", parsesAs: simple(
-            "cat", hereDoc("EOF", delimiter: "EOF", body: [lit("abcEOF\n")])),
-                  knownIssue: "an unquoted body's line continuation does not join the next line before the delimiter test"),
+            "cat", hereDoc("EOF", delimiter: "EOF", body: [lit("abcEOF\n")]))
+                  ),
         ParseCase("cat <<EOF;\nEOF\necho SHOULD-RUN; EOF", "cat <<EOF\nEO\\\nF\necho SHOULD-RUN\nEOF\n", parsesAs: script(
-            simple("cat", hereDoc("EOF", delimiter: "EOF", body: [])), echo("SHOULD-RUN"), simple("EOF")),
-                  knownIssue: "`EO\\<newline>F` ends the body in bash; we read the command after it as body text"),
+            simple("cat", hereDoc("EOF", delimiter: "EOF", body: [])), echo("SHOULD-RUN"), simple("EOF"))
+                  ),
         ParseCase("cat <<EOF;\nbody\nEOF\necho $(true)", "cat <<EOF; echo $(\ntrue\n)\nbody\nEOF\n", parsesAs: script(
-            simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("body\n")])), echo(commandSub(simple("true")))),
-                  knownIssue: "a newline inside `$(` reads the pending here-document body too early"),
+            simple("cat", hereDoc("EOF", delimiter: "EOF", body: [lit("body\n")])), echo(commandSub(simple("true"))))
+                  ),
     ]
 }
 

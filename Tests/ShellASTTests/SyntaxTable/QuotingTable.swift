@@ -61,12 +61,12 @@ enum QuotingTable: TreeBuilding {
         ParseCase("echo hi", "ec\\\nho hi", "echo \\\nhi", "echo\\\n hi", parsesAs: echo("hi")),
         ParseCase("echo z", "echo z \\\n", "echo z\\\n", parsesAs: echo("z")),
         ParseCase("echo a b", "echo a \\\n  b", parsesAs: echo("a", "b")),
-        ParseCase("echo $x", "echo $\\\nx", parsesAs: echo(param("x")),
-                  knownIssue: "after `$`, a line continuation makes `$x` literal text (bash expands $x)"),
-        ParseCase("echo ${y}", "echo ${\\\ny}", parsesAs: echo(braced("y")),
-                  knownIssue: "a line continuation after `${` is a bad substitution here; bash removes it"),
-        ParseCase("echo $(date)", "echo $\\\n(date)", parsesAs: echo(commandSub(simple("date"))),
-                  knownIssue: "a line continuation between `$` and `(` is rejected; bash removes it"),
+        ParseCase("echo $x", "echo $\\\nx", parsesAs: echo(param("x"))
+                  ),
+        ParseCase("echo ${y}", "echo ${\\\ny}", parsesAs: echo(braced("y"))
+                  ),
+        ParseCase("echo $(date)", "echo $\\\n(date)", parsesAs: echo(commandSub(simple("date")))
+                  ),
 
         // $name and special parameters
         ParseCase("echo $x $1 $@ $* $# $? $- $$ $! $0 $_", parsesAs: echo(

@@ -52,10 +52,10 @@ enum RedirectionTable: TreeBuilding {
         ParseCase("A=1 cmd arg >f", "A=1 >f cmd arg", parsesAs: simple(assign("A", "1"), "cmd", "arg", redirect(">", "f"))),
         ParseCase(">f", "> f", parsesAs: simple(redirect(">", "f"))),
         ParseCase(">f if", "> f if", parsesAs: simple("if", redirect(">", "f"))),
-        ParseCase(">f ]]", parsesAs: simple("]]", redirect(">", "f")),
-                  knownIssue: "printed as `]] >f`, which bash rejects: the printer's reserved words lack `]]` and `in`"),
-        ParseCase(">f in", parsesAs: simple("in", redirect(">", "f")),
-                  knownIssue: "printed as `in >f`, which bash rejects: the printer's reserved words lack `]]` and `in`"),
+        ParseCase(">f ]]", parsesAs: simple("]]", redirect(">", "f"))
+                  ),
+        ParseCase(">f in", parsesAs: simple("in", redirect(">", "f"))
+                  ),
         ParseCase("x=1 ]]", parsesAs: simple(assign("x", "1"), "]]")),
         ParseCase("A=1 >f", parsesAs: simple(assign("A", "1"), redirect(">", "f"))),
         ParseCase("echo >\"$out\".log", parsesAs: echo(redirect(">", w(dq(param("out")), lit(".log"))))),

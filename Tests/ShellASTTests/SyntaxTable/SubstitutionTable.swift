@@ -60,8 +60,8 @@ enum SubstitutionTable: TreeBuilding {
         ParseCase("echo x<(a) <(c)x", parsesAs: echo(w(lit("x"), readFrom(simple("a"))), w(readFrom(simple("c")), lit("x")))),
         ParseCase("echo <( ( a ))", "echo <((a))", parsesAs: echo(readFrom(subshell(simple("a"))))),
         ParseCase("cat <(<f)", parsesAs: simple("cat", readFrom(simple(redirect("<", "f"))))),
-        ParseCase("x=<(a)", "x=<( a )", parsesAs: simple(assign("x", readFrom(simple("a")))),
-                  knownIssue: "`x=<(a)` is read as `x= <(a)`: an empty assignment, then the process substitution as the command name"),
+        ParseCase("x=<(a)", "x=<( a )", parsesAs: simple(assign("x", readFrom(simple("a"))))
+                  ),
         ParseCase("a=(<(b) c)", parsesAs: simple(assignArray("a", element(readFrom(simple("b"))), element("c")))),
     ]
 }

@@ -14,11 +14,29 @@ enum ANSICDecoder {
             default: nil
             }
         }
+        /// UTF-8 as bash writes it: surrogates and values past U+10FFFF included.
         func appendScalar(_ v: UInt32) {
-            if let s = Unicode.Scalar(v) {
-                out.append(contentsOf: Array(String(Character(s)).utf8))
-            } else {
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            switch v {
+            case 0..<0x80:
+                out.append(UInt8(v))
+            case 0x80..<0x800:
+                out.append(0xC0 | UInt8(v >> 6))
+                out.append(0x80 | UInt8(v & 0x3F))
+            case 0x800..<0x10000:
+                out.append(0xE0 | UInt8(v >> 12))
+                out.append(0x80 | UInt8((v >> 6) & 0x3F))
+                out.append(0x80 | UInt8(v & 0x3F))
+            case 0x10000..<0x200000:
+                out.append(0xF0 | UInt8(v >> 18))
+                out.append(0x80 | UInt8((v >> 12) & 0x3F))
+                out.append(0x80 | UInt8((v >> 6) & 0x3F))
+                out.append(0x80 | UInt8(v & 0x3F))
+            case 0x200000..<0x4000000:
+                out.append(0xF8 | UInt8(v >> 24))
+                for shift in stride(from: 18, through: 0, by: -6) { out.append(0x80 | UInt8((v >> UInt32(shift)) & 0x3F)) }
+            default:
+                out.append(0xFC | UInt8((v >> 30) & 0x01))
+                for shift in stride(from: 24, through: 0, by: -6) { out.append(0x80 | UInt8((v >> UInt32(shift)) & 0x3F)) }
             }
         }
         while i < raw.count {
@@ -82,7 +100,7 @@ enum ANSICDecoder {
                     i += 1
                     if c == UInt8(ascii: "\\"), i < raw.count, raw[i] == UInt8(ascii: "\\") { i += 1 }
                     if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { c -= 32 }
-                    out.append(c & 0x1F)
+                    out.append(c == UInt8(ascii: "?") ? 0x7F : c & 0x1F)
                 } else {
                     out.append(contentsOf: [UInt8(ascii: "\\"), e])
                 }

@@ -99,7 +99,7 @@ extension Parser {
         while pos < end, Parser.isNameChar(buf[pos]) { pos += 1 }
         guard pos > nameStart, Parser.isNameStart(buf[nameStart]), isWordBoundary(pos) else {
             pos = nameStart
-            if atEnd { throw expected("a variable name after `\(keyword == .for ? "for" : "select")`") }
+            if atEnd { throw expected("a variable name after `\(keyword == .for ? "for" : "select")`", incompleteAtEnd: false) }
             throw failure("expected a variable name after `\(keyword == .for ? "for" : "select")`, found \(describeToken())", kind: .invalidConstruct)
         }
         let variable = string(nameStart, pos)
@@ -124,7 +124,7 @@ extension Parser {
                     }
                     if b == 0x0A || b == UInt8(ascii: "#") { break }
                     if Parser.isMeta(b), !((b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) && peek(1) == UInt8(ascii: "(")) {
-                        throw failure("unexpected \(describeToken()) in the word list of `\(keyword == .for ? "for" : "select")`")
+                        throw failure("expected a word in the word list of `\(keyword == .for ? "for" : "select")`, found \(describeToken())")
                     }
                     words.append(try parseWord())
                 }
@@ -162,7 +162,7 @@ extension Parser {
         let start = pos
         consume(.case)
         skipBlanks()
-        guard pos < end, !Parser.isMeta(buf[pos]) else { throw expected("a word after `case`") }
+        guard pos < end, !Parser.isMeta(buf[pos]) else { throw expected("a word after `case`", incompleteAtEnd: false) }
         let word = try parseWord()
         try skipLinebreaks()
         guard peekKeyword() == .in else { throw expected("`in` after `case WORD`") }
@@ -196,7 +196,7 @@ extension Parser {
                 }
                 break
             }
-            guard peek() == UInt8(ascii: ")") else { throw expected("`)` after the case pattern") }
+            guard peek() == UInt8(ascii: ")") else { throw expected("`)` after the case pattern", incompleteAtEnd: false) }
             pos += 1
             let body = try parseCommandList()
             var terminator = CaseTerminator.break

@@ -6,7 +6,7 @@ extension Parser {
         let expression = try parseConditionalOr()
         try skipConditionalSpace()
         guard isConditionalClose() else {
-            if atEnd { throw incomplete("expected `]]` to close `[[`, found end of input") }
+            if atEnd { throw expected("`]]` to close `[[`", incompleteAtEnd: false) }
             throw failure("expected `]]` or a conditional operator, found \(describeToken())")
         }
         pos += 2
@@ -58,7 +58,7 @@ extension Parser {
 
     private mutating func parseConditionalPrimary() throws(ParseFailure) -> ConditionalExpression {
         try skipConditionalSpace()
-        guard pos < end else { throw incomplete("expected a conditional expression, found end of input") }
+        guard pos < end else { throw expected("a conditional expression") }
         let start = pos
         if buf[pos] == UInt8(ascii: "(") {
             pos += 1
@@ -66,13 +66,16 @@ extension Parser {
             defer { leaveNesting() }
             let inner = try parseConditionalOr()
             try skipConditionalSpace()
-            guard peek() == UInt8(ascii: ")") else { throw expected("`)` in the conditional expression") }
+            guard peek() == UInt8(ascii: ")") else { throw expected("`)` in the conditional expression", incompleteAtEnd: false) }
             pos += 1
             return ConditionalExpression(kind: .group(inner), span: SourceSpan(start: start, end: pos))
         }
         if isConditionalClose() { throw failure("expected a conditional expression before `]]`") }
         let first = try parseConditionalWord()
         skipBlanks()
+        if let op = first.unquotedLiteral, ConditionalExpression.unaryOperators.contains(op), peek() == 0x0A {
+            throw expected("an operand after the conditional operator `\(op)`", incompleteAtEnd: false)
+        }
         if let op = first.unquotedLiteral, ConditionalExpression.unaryOperators.contains(op), !atConditionalOperandEnd() {
             let operand = try parseConditionalWord()
             return ConditionalExpression(kind: .unary(op: op, operand: operand), span: SourceSpan(start: start, end: operand.span.end))
@@ -82,7 +85,9 @@ extension Parser {
             skipBlanks()
             let right: Word
             if op == "=~" {
-                guard pos < end, !(buf[pos] == 0x0A) else { throw expected("a regular expression after `=~`") }
+                guard pos < end, !(buf[pos] == 0x0A), !isConditionalClose() else {
+                    throw expected("a regular expression after `=~`", incompleteAtEnd: false)
+                }
                 let regexStart = pos
                 let parts = try scanParts(.regex)
                 guard pos > regexStart else { throw expected("a regular expression after `=~`") }
@@ -93,10 +98,10 @@ extension Parser {
             return ConditionalExpression(kind: .binary(op: op, left: first, right: right), span: SourceSpan(start: start, end: right.span.end))
         }
         if let op = first.unquotedLiteral, ConditionalExpression.unaryOperators.contains(op) {
-            throw expected("an operand after the conditional operator `\(op)`")
+            throw expected("an operand after the conditional operator `\(op)`", incompleteAtEnd: false)
         }
         if !atConditionalOperandEnd() {
-            throw expected("a conditional binary operator")
+            throw expected("a conditional binary operator", incompleteAtEnd: false)
         }
         return ConditionalExpression(kind: .word(first), span: first.span)
     }
@@ -106,7 +111,8 @@ extension Parser {
         if atEnd || isConditionalClose() { return true }
         let b = buf[pos]
         let n = peek(1)
-        return (b == UInt8(ascii: "&") && n == b) || (b == UInt8(ascii: "|") && n == b) || b == UInt8(ascii: ")") || b == 0x0A
+        // A newline after a lone word is an error in bash (it expects a binary operator there).
+        return (b == UInt8(ascii: "&") && n == b) || (b == UInt8(ascii: "|") && n == b) || b == UInt8(ascii: ")")
     }
 
     /// The binary operator at the cursor, if any (`<` and `>` compare strings here).
@@ -126,7 +132,7 @@ extension Parser {
     /// A word inside `[[ ]]`; `]]` and operators are not words.
     private mutating func parseConditionalWord() throws(ParseFailure) -> Word {
         skipBlanks()
-        guard pos < end else { throw incomplete("expected a word in `[[ ]]`, found end of input") }
+        guard pos < end else { throw expected("a word in `[[ ]]`", incompleteAtEnd: false) }
         if isConditionalClose() || (Parser.isMeta(buf[pos]) && !((buf[pos] == UInt8(ascii: "<") || buf[pos] == UInt8(ascii: ">")) && peek(1) == UInt8(ascii: "("))) {
             throw expected("a word in `[[ ]]`")
         }

@@ -5,6 +5,23 @@ extension Parser {
     /// (cursor unchanged) when the `$` is literal text. In a quoted context
     /// (double quotes, here-document) `$'` and `$"` are literal.
     mutating func parseDollar(quoted: Bool) throws(ParseFailure) -> WordPart? {
+        if peek(1) == UInt8(ascii: "\\"), peek(2) == 0x0A {
+            // bash removes line continuations first: `$\⏎x` is `$x`.
+            var k = pos + 1
+            while byte(at: k) == UInt8(ascii: "\\"), byte(at: k + 1) == 0x0A { k += 2 }
+            let n = byte(at: k)
+            let startsExpansion = n == UInt8(ascii: "(") || n == UInt8(ascii: "{") || n == UInt8(ascii: "[")
+                || Parser.isNameStart(n) || Parser.isDigit(n) || Parser.isSpecialParameter(n)
+                || (!quoted && (n == UInt8(ascii: "'") || n == UInt8(ascii: "\"")))
+            guard startsExpansion else { return nil }
+            let dollar = pos
+            pos = k - 1
+            guard let part = try parseDollar(quoted: quoted) else {
+                pos = dollar
+                return nil
+            }
+            return part
+        }
         let start = pos
         let n = peek(1)
         switch n {
@@ -63,7 +80,11 @@ extension Parser {
         pos += 2
         try enterNesting()
         defer { leaveNesting() }
+        // Newlines inside `$( )` read only the here-documents opened inside it.
+        let outer = pendingHereDocuments
+        pendingHereDocuments = []
         let body = try parseCommandList()
+        pendingHereDocuments = outer + pendingHereDocuments
         guard pos < end else { throw incomplete("unterminated command substitution: expected `)`", at: start) }
         guard buf[pos] == UInt8(ascii: ")") else { throw expected("`)` to close the command substitution") }
         pos += 1
@@ -103,7 +124,7 @@ extension Parser {
             case UInt8(ascii: "("):
                 depth += 1
             case UInt8(ascii: ")"):
-                if depth == 0 { return byte(at: i + 1) == UInt8(ascii: ")") }
+                if depth == 0 { return i + 1 >= end || byte(at: i + 1) == UInt8(ascii: ")") }
                 depth -= 1
             case UInt8(ascii: "\\"):
                 i += 1
@@ -168,7 +189,7 @@ extension Parser {
             var sub = Parser(ib, maxDepth: maxDepth, depth: depth)
             do throws(ParseFailure) {
                 var body = try sub.parseCommandList()
-                if !sub.atEnd { throw sub.failure("unexpected \(sub.describeToken()) inside backquotes") }
+                if !sub.atEnd { throw sub.failure("expected the end of the backquoted command, found \(sub.describeToken())") }
                 try sub.finishHereDocuments(in: &body)
                 return .success(body)
             } catch {

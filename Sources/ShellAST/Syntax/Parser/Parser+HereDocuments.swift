@@ -55,11 +55,36 @@ extension Parser {
         for doc in pending {
             let bodyStart = pos
             var lineStart = pos
+            var logicalStart = pos
             var bodyEnd = -1
             var delimiterEnd = end
             while lineStart < end {
                 var lineEnd = lineStart
                 while lineEnd < end, buf[lineEnd] != 0x0A { lineEnd += 1 }
+                // In an unquoted body bash joins continuation lines before testing for the delimiter.
+                var joined: [UInt8]?
+                if !doc.isQuoted {
+                    while lineEnd < end, endsWithContinuation(lineStart, lineEnd) {
+                        if joined == nil { joined = [] }
+                        joined!.append(contentsOf: UnsafeBufferPointer(rebasing: buf[lineStart..<(lineEnd - 1)]))
+                        lineStart = lineEnd + 1
+                        lineEnd = lineStart
+                        while lineEnd < end, buf[lineEnd] != 0x0A { lineEnd += 1 }
+                    }
+                }
+                if var logical = joined {
+                    logical.append(contentsOf: UnsafeBufferPointer(rebasing: buf[lineStart..<lineEnd]))
+                    var from = 0
+                    if doc.stripsTabs { while from < logical.count, logical[from] == 0x09 { from += 1 } }
+                    if Array(logical[from...]) == doc.delimiter {
+                        bodyEnd = logicalStart
+                        delimiterEnd = lineEnd
+                        break
+                    }
+                    lineStart = lineEnd + 1
+                    logicalStart = lineStart
+                    continue
+                }
                 var compareStart = lineStart
                 if doc.stripsTabs {
                     while compareStart < lineEnd, buf[compareStart] == 0x09 { compareStart += 1 }
@@ -74,6 +99,7 @@ extension Parser {
                     break
                 }
                 lineStart = lineEnd + 1
+                logicalStart = lineStart
             }
             guard bodyEnd >= 0 else {
                 let name = String(decoding: doc.delimiter, as: UTF8.self)
@@ -110,6 +136,17 @@ extension Parser {
                 span: SourceSpan(start: bodyStart, end: delimiterEnd))
             pos = delimiterEnd < end ? delimiterEnd + 1 : delimiterEnd
         }
+    }
+
+    /// Whether the line `start..<end` ends with an unescaped backslash.
+    func endsWithContinuation(_ start: Int, _ end: Int) -> Bool {
+        var n = 0
+        var i = end - 1
+        while i >= start, buf[i] == UInt8(ascii: "\\") {
+            n += 1
+            i -= 1
+        }
+        return n % 2 == 1
     }
 
     /// At the end of the input: every here-document must have its body, which

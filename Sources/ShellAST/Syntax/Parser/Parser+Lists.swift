@@ -133,7 +133,7 @@ extension Parser {
             throw failure("NUL byte in input: a command line cannot contain one", at: i, kind: .invalidByte)
         }
         var body = try parseCommandList()
-        if !atEnd { throw failure("unexpected \(describeToken())") }
+        if !atEnd { throw failure("expected a command or the end of input, found \(describeToken())") }
         try finishHereDocuments(in: &body)
         return ShellScript(body: body, span: SourceSpan(start: 0, end: end))
     }
@@ -170,7 +170,7 @@ extension Parser {
             if b == UInt8(ascii: ";") {
                 let n = peek(1)
                 if n == UInt8(ascii: ";") || n == UInt8(ascii: "&") { break }
-                throw failure("unexpected `;`: a command is missing before it")
+                throw failure("expected a command before `;`, found `;`")
             }
             if let k = peekKeyword(), k.closesList { break }
             let itemStart = pos
@@ -236,7 +236,7 @@ extension Parser {
         var prefixEnd = pos
         while true {
             guard let k = peekKeyword() else { break }
-            if k == .time && timing == nil && !negated {
+            if k == .time && timing == nil {
                 consume(.time)
                 prefixEnd = pos
                 timing = .time
@@ -304,13 +304,16 @@ extension Parser {
         default:
             break
         }
+        if b == UInt8(ascii: "]"), peek(1) == UInt8(ascii: "]"), isWordBoundary(pos + 2) {
+            throw failure("expected a command, found `]]`")
+        }
         if let k = peekKeyword() {
             if k.startsCompound { return .compound(try parseCompoundCommand()) }
             switch k {
             case .function: return try parseFunctionKeyword()
             case .coproc: return try parseCoprocess()
-            case .time, .bang, .in: break
-            default: throw failure("unexpected `\(k.text)`: expected a command")
+            case .time, .bang: break
+            default: throw failure("expected a command, found `\(k.text)`")
             }
         }
         return try parseSimpleCommand()

@@ -3,6 +3,7 @@ extension Parser {
     mutating func parseBracedParameter() throws(ParseFailure) -> ParameterExpansion {
         let start = pos
         pos += 2
+        while peek() == UInt8(ascii: "\\"), peek(1) == 0x0A { pos += 2 }
         try enterNesting()
         defer { leaveNesting() }
         var prefix: ParameterPrefix?
@@ -116,7 +117,7 @@ extension Parser {
             pos += 2
             return .transform(Character(Unicode.Scalar(letter)))
         default:
-            throw failure("bad substitution: unexpected \(describeToken()) after the parameter name", kind: .invalidConstruct)
+            throw failure("bad substitution: expected an operator or `}` after the parameter name, found \(describeToken())", kind: .invalidConstruct)
         }
     }
 

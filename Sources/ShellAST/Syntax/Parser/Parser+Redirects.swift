@@ -50,7 +50,7 @@ extension Parser {
         let op = lexRedirectOperator()
         skipBlanks()
         if atEnd || (Parser.isMeta(buf[pos]) && !(peek(1) == UInt8(ascii: "(") && (buf[pos] == UInt8(ascii: "<") || buf[pos] == UInt8(ascii: ">")))) {
-            throw expected("a word after `\(op.token)`")
+            throw expected("a word after `\(op.token)`", incompleteAtEnd: false)
         }
         let target = try parseWord()
         var hereDocument: HereDocument?

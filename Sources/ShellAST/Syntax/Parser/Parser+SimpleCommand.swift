@@ -23,9 +23,9 @@ extension Parser {
                     return try parseFunctionDefinition(name: name, start: start)
                 }
                 if b == UInt8(ascii: "("), pos > 0, buf[pos - 1] == UInt8(ascii: "="), !words.isEmpty {
-                    throw failure("unexpected `(`: an array assignment is only allowed before the command name or after a declaration builtin")
+                    throw failure("expected a word, found `(`: an array assignment is only allowed before the command name or after a declaration builtin")
                 }
-                throw failure("unexpected `(` in a command's arguments (quote it to pass it as text)")
+                throw failure("expected a word, found `(` in a command's arguments (quote it to pass it as text)")
             }
             if b == UInt8(ascii: "#") {
                 skipBlanksAndComment()
@@ -83,7 +83,7 @@ extension Parser {
             }
             let b = buf[pos]
             if Parser.isMeta(b), !startsProcessSubstitution() {
-                if b == UInt8(ascii: "(") { throw failure("unexpected `(` in a declaration's arguments") }
+                if b == UInt8(ascii: "(") { throw failure("expected a word, found `(` in a declaration's arguments") }
                 break
             }
             if b == UInt8(ascii: "#") {
@@ -128,7 +128,13 @@ extension Parser {
         let nameEnd = i
         var hasSubscript = false
         if i < end, buf[i] == UInt8(ascii: "[") {
-            guard let close = matchingBracket(from: i) else { return nil }
+            guard let close = matchingBracket(from: i) else {
+                // bash reads `name[` as the start of an assignment up to `]`.
+                if !buf[i..<end].contains(UInt8(ascii: "]")) {
+                    throw incomplete("expected `]` to close `\(string(start, i))[`, found end of input", at: end)
+                }
+                return nil
+            }
             hasSubscript = true
             i = close + 1
         }
@@ -148,7 +154,7 @@ extension Parser {
         let value: AssignmentValue
         if pos < end, buf[pos] == UInt8(ascii: "(") {
             value = .array(try parseArrayElements())
-        } else if isWordBoundary(pos) {
+        } else if isWordBoundary(pos), !startsProcessSubstitution() {
             value = .scalar(nil)
         } else {
             value = .scalar(try parseWord())
@@ -202,7 +208,7 @@ extension Parser {
                 return elements
             }
             if Parser.isMeta(b) && !(b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) {
-                throw failure("unexpected \(describeToken()) in an array assignment")
+                throw failure("expected a word or `)` in an array assignment, found \(describeToken())")
             }
             let start = pos
             if b == UInt8(ascii: "["), let close = matchingBracket(from: pos) {
@@ -231,7 +237,7 @@ extension Parser {
     private mutating func parseFunctionDefinition(name: String, start: Int) throws(ParseFailure) -> Command {
         pos += 1
         skipBlanks()
-        guard peek() == UInt8(ascii: ")") else { throw expected("`)` after `\(name)(`") }
+        guard peek() == UInt8(ascii: ")") else { throw expected("`)` after `\(name)(`", incompleteAtEnd: false) }
         pos += 1
         let body = try parseFunctionBody()
         return .function(FunctionDefinition(name: name, style: .posix, body: body, span: SourceSpan(start: start, end: body.span.end)))
@@ -244,16 +250,20 @@ extension Parser {
         skipBlanks()
         let nameStart = pos
         while pos < end, !Parser.isMeta(buf[pos]), Parser.isPlain(buf[pos]) { pos += 1 }
-        guard pos > nameStart, isWordBoundary(pos) else { throw expected("a function name after `function`") }
+        guard pos > nameStart, isWordBoundary(pos) else { throw expected("a function name after `function`", incompleteAtEnd: false) }
         let name = string(nameStart, pos)
         var style = FunctionStyle.keyword
         skipBlanks()
         if peek() == UInt8(ascii: "("), !(peek(1) == UInt8(ascii: "(")) {
+            let open = pos
             pos += 1
             skipBlanks()
-            guard peek() == UInt8(ascii: ")") else { throw expected("`)` after `\(name)(`") }
-            pos += 1
-            style = .keywordWithParentheses
+            if peek() == UInt8(ascii: ")") {
+                pos += 1
+                style = .keywordWithParentheses
+            } else {
+                pos = open  // `function f ( a )`: the body is a subshell.
+            }
         }
         let body = try parseFunctionBody()
         return .function(FunctionDefinition(name: name, style: style, body: body, span: SourceSpan(start: start, end: body.span.end)))
@@ -277,6 +287,7 @@ extension Parser {
         try enterNesting()
         defer { leaveNesting() }
         skipBlanks()
+        if atEnd { throw expected("a command", incompleteAtEnd: false) }
         var name: String?
         if pos < end, !(peekKeyword()?.startsCompound ?? false), buf[pos] != UInt8(ascii: "(") {
             var look = self

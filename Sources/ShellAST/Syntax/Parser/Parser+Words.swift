@@ -174,7 +174,10 @@ extension Parser {
         pos += 2
         try enterNesting()
         defer { leaveNesting() }
+        let outer = pendingHereDocuments
+        pendingHereDocuments = []
         let body = try parseCommandList()
+        pendingHereDocuments = outer + pendingHereDocuments
         guard pos < end else { throw incomplete("unterminated process substitution: expected `)`", at: start) }
         guard buf[pos] == UInt8(ascii: ")") else { throw expected("`)` to close the process substitution") }
         pos += 1

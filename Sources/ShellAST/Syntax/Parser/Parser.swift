@@ -72,9 +72,14 @@ struct Parser {
         ParseFailure(offset: offset ?? pos, message: message, isIncomplete: true, kind: .unterminated)
     }
 
-    /// "expected X, found Y" at the cursor; incomplete when the input ended.
-    func expected(_ what: String) -> ParseFailure {
-        if atEnd { return incomplete("expected \(what), found end of input") }
+    /// "expected X, found Y" at the cursor. At the end of the input the error is
+    /// incomplete unless `incompleteAtEnd` is false: where bash would reject the
+    /// newline that ends the line rather than wait for more input.
+    func expected(_ what: String, incompleteAtEnd: Bool = true) -> ParseFailure {
+        if atEnd {
+            return incompleteAtEnd
+                ? incomplete("expected \(what), found end of input") : failure("expected \(what), found end of input")
+        }
         return failure("expected \(what), found \(describeToken())")
     }
 

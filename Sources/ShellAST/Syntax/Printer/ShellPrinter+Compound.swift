@@ -62,6 +62,8 @@ extension PrinterState {
             out += " in"
             for item in n.items {
                 out += " "
+                // A first pattern spelled `esac` would close the `case`; `(` keeps it a pattern.
+                if item.patterns.first?.unquotedLiteral == "esac" { out += "(" }
                 for (i, p) in item.patterns.enumerated() {
                     if i > 0 { out += " | " }
                     word(p)

@@ -204,7 +204,7 @@ struct PrinterState {
         guard let t = w.unquotedLiteral else { return false }
         switch t {
         case "if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "select",
-            "function", "time", "coproc", "{", "}", "[[", "!":
+            "function", "time", "coproc", "{", "}", "[[", "]]", "!", "in":
             return true
         default:
             return false
