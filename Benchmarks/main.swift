@@ -8,6 +8,7 @@ import Darwin
 /// line per run. Start-up and input loading are excluded from every timing.
 let benchmarks: [String: (BenchArguments) throws -> String] = [
     "parse": ParseBenchmark.run,
+    "sha256": SHA256Benchmark.run,
 ]
 
 let argv = Array(CommandLine.arguments.dropFirst())
