@@ -17,7 +17,7 @@ let package = Package(
         .executableTarget(name: "vigil", dependencies: ["ShellAST"]),
         .executableTarget(
             name: "vigil-bench",
-            dependencies: ["ShellAST", "Reliability", "PatternLearning"],
+            dependencies: ["ShellAST", "Reliability", "PatternLearning", "VigilTestKit"],
             path: "Benchmarks"
         ),
         .target(name: "VigilTestKit", path: "Tests/VigilTestKit"),

@@ -84,9 +84,9 @@ import VigilTestKit
         var r = SplitMix64(seed: seed)
         var signatures: [String: PatternSignature] = [:]
         for _ in 0..<60 {
-            for family in Tickets.families {
-                let t = Tickets.ticket(family, &r)
-                let sig = try PatternSignature(category: Tickets.category(family), title: t.title, description: t.description)
+            for family in IncidentTickets.families {
+                let t = IncidentTickets.ticket(family, &r)
+                let sig = try PatternSignature(category: IncidentTickets.category(family), title: t.title, description: t.description)
                 if let first = signatures[family] {
                     #expect(sig == first, "seed \(seed): \(family) split: \(sig.terms) vs \(first.terms)\n\(t.title)\n\(t.description)")
                 } else {
@@ -94,7 +94,7 @@ import VigilTestKit
                 }
             }
         }
-        #expect(Set(signatures.values.map(\.hash)).count == Tickets.families.count, "seed \(seed): families collided")
+        #expect(Set(signatures.values.map(\.hash)).count == IncidentTickets.families.count, "seed \(seed): families collided")
     }
 
     /// Random text, including non-ASCII and control bytes: never a crash, and

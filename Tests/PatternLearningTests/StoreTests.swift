@@ -67,10 +67,10 @@ import VigilTestKit
         let store = try InMemoryPatternStore(thresholds: th, recurrenceWindow: 3_600)
         var t = t0
         for _ in 0..<300 {
-            let family = r.pick(Tickets.families)
-            let ticket = Tickets.ticket(family, &r)
+            let family = r.pick(IncidentTickets.families)
+            let ticket = IncidentTickets.ticket(family, &r)
             let sig = try PatternSignature(
-                category: Tickets.category(family), title: ticket.title,
+                category: IncidentTickets.category(family), title: ticket.title,
                 description: ticket.description + " " + r.pick(["alpha", "beta", "gamma", "delta"]))
             t += r.double(0...7_200)
             _ = try await store.record(.occurrence(aiConfidence: r.double(0...1), reliability: r.double(30...100)), for: sig, at: t)
@@ -125,7 +125,7 @@ import VigilTestKit
         var t = t0
         var sig: PatternSignature?
         for i in 0..<4 {
-            let ticket = Tickets.ticket("vlan", &r)
+            let ticket = IncidentTickets.ticket("vlan", &r)
             let s = try PatternSignature(category: "network", title: ticket.title, description: ticket.description)
             sig = s
             t += 30 * 86_400

@@ -20,7 +20,9 @@ struct HumanFeedbackComponent {
         var ratedWeight = 0.0
         var ratingSum = 0.0
         for (i, record) in feedback.enumerated() {
-            try Check.notInFuture(record.timestamp, now: now, field: "feedback[\(i)].timestamp")
+            if record.timestamp > now {
+                try Check.notInFuture(record.timestamp, now: now, field: "feedback[\(i)].timestamp")
+            }
             let w = RecencyWeight.weight(age: now - record.timestamp, halfLife: configuration.feedbackHalfLife)
             total += w
             if record.kind == .positive { positive += w }

@@ -15,13 +15,17 @@ enum RecencyWeight {
         let whole = t.rounded(.down)
         let fraction = t - whole  // 0 ≤ fraction < 1
         // e^(-y) with y = fraction · ln 2 in [0, 0.694): the alternating series
-        // converges fast; 24 terms leave an error far below one ulp.
+        // converges fast; stop once a term no longer changes the sum (≤ 20 terms).
         let y = fraction * 0.693_147_180_559_945_309_417_232_121_458
         var term = 1.0
         var sum = 1.0
-        for k in 1...24 {
-            term *= -y / Double(k)
-            sum += term
+        var k = 1.0
+        while k <= 24 {
+            term *= -y / k
+            let next = sum + term
+            if next == sum { break }
+            sum = next
+            k += 1
         }
         return sum * Double(sign: .plus, exponent: -Int(whole), significand: 1)
     }

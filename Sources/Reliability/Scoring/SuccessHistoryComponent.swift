@@ -12,7 +12,9 @@ struct SuccessHistoryComponent {
         var total = 0
         var resolved = 0
         for (i, outcome) in outcomes.enumerated() {
-            try Check.notInFuture(outcome.timestamp, now: now, field: "outcomes[\(i)].timestamp")
+            if outcome.timestamp > now {
+                try Check.notInFuture(outcome.timestamp, now: now, field: "outcomes[\(i)].timestamp")
+            }
             guard outcome.category == category, outcome.timestamp >= start else { continue }
             total += 1
             if outcome.resolved { resolved += 1 }

@@ -1,9 +1,8 @@
-import VigilTestKit
-
-/// Realistic incident tickets: a few fault families, each written the way
-/// monitoring tools and on-call engineers write them, with every volatile part
-/// (pod names, IPs, timestamps, UUIDs, ids, counts) drawn at random.
-enum Tickets {
+/// Realistic incident tickets for tests and benchmarks: a few fault families,
+/// each written the way monitoring tools and on-call engineers write them, with
+/// every volatile part (pod names, IPs, timestamps, UUIDs, ids, counts) drawn
+/// from the generator, so the same seed gives the same tickets.
+public enum IncidentTickets {
     static let podAlphabet = Array("bcdfghjklmnpqrstvwxz2456789")
     static let hexDigits = Array("0123456789abcdef")
 
@@ -40,10 +39,11 @@ enum Tickets {
         "ip-\(r.int(10...192))-\(r.int(0...255))-\(r.int(0...255))-\(r.int(1...254)).ec2.internal"
     }
 
-    /// The fault families; the same family always yields the same signature.
-    static let families = ["vlan", "crashloop", "replication", "disk", "certificate"]
+    /// The fault families; every ticket of a family is about the same fault.
+    public static let families = ["vlan", "crashloop", "replication", "disk", "certificate"]
 
-    static func ticket(_ family: String, _ r: inout SplitMix64) -> (title: String, description: String) {
+    /// A random ticket of `family` (one of `families`).
+    public static func ticket(_ family: String, _ r: inout SplitMix64) -> (title: String, description: String) {
         switch family {
         case "vlan":
             let vlan = r.int(2...4094)
@@ -97,7 +97,8 @@ enum Tickets {
         }
     }
 
-    static func category(_ family: String) -> String {
+    /// The incident category of `family`.
+    public static func category(_ family: String) -> String {
         switch family {
         case "vlan": "network"
         case "crashloop": "kubernetes"
