@@ -1,3 +1,4 @@
+import Foundation
 import Reliability
 import Testing
 import VigilTestKit
@@ -102,6 +103,39 @@ import VigilTestKit
             let input = try ReliabilityInput(category: "network", aiConfidence: 0.5, feedback: records)
             let got = try scorer.score(input, now: now)[.humanFeedback].value
             #expect(abs(got - expected) < 1e-9, "seed \(seed): \(got) vs \(expected)")
+        }
+    }
+
+    /// The general form: a positive record whose rating is absent or at least the
+    /// current average rating never lowers the component; a negative record whose
+    /// rating is absent or at most that average never raises it. The average is
+    /// computed here independently (Foundation's `pow`), 1 when nothing is rated.
+    @Test(arguments: seeds)
+    func ratingsAtOrAboveTheAverageNeverLower(seed: UInt64) {
+        var r = SplitMix64(seed: seed)
+        let halfLife = ReliabilityConfiguration.standard.feedbackHalfLife
+        for _ in 0..<casesPerSeed {
+            let input = Gen.input(&r)
+            var weighted = 0.0
+            var total = 0.0
+            for f in input.feedback {
+                guard let rating = f.rating else { continue }
+                let w = pow(0.5, (now - f.timestamp) / halfLife)
+                weighted += w * Double(rating)
+                total += w
+            }
+            let average = total > 0 ? weighted / total : 1
+            let before = feedbackValue(input)
+            let up = (1...5).filter { Double($0) >= average - 1e-12 }
+            let down = (1...5).filter { Double($0) <= average + 1e-12 }
+            let positive = Gen.feedback(&r, kind: .positive, rating: .some(r.chance(0.3) ? nil : r.pick(up)))
+            let after = feedbackValue(Gen.with(input, feedback: input.feedback + [positive]))
+            #expect(after >= before - 1e-9, "seed \(seed): positive rated \(String(describing: positive.rating)) vs average \(average) lowered \(before)→\(after)")
+            if !down.isEmpty {
+                let negative = Gen.feedback(&r, kind: r.chance(0.5) ? .negative : .neutral, rating: .some(r.chance(0.3) ? nil : r.pick(down)))
+                let lowered = feedbackValue(Gen.with(input, feedback: input.feedback + [negative]))
+                #expect(lowered <= before + 1e-9, "seed \(seed): \(negative.kind) rated \(String(describing: negative.rating)) vs average \(average) raised \(before)→\(lowered)")
+            }
         }
     }
 }

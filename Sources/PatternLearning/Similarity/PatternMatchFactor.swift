@@ -43,7 +43,8 @@ public struct PatternMatchConfiguration: Sendable, Hashable {
 /// The pattern-match factor for Reliability: how well fixes for similar
 /// patterns have gone, 0…1, or `nil` without enough evidence.
 ///
-/// Over the similar patterns with similarity ≥ `minimumSimilarity`:
+/// Over the similar patterns with similarity ≥ `minimumSimilarity` (less 1e-9
+/// for rounding):
 ///
 ///     resolved = Σ effectiveSuccesses            (must be ≥ minimumResolvedTickets)
 ///     base     = Σ similarity · effectiveSuccesses / Σ outcomes
@@ -76,7 +77,8 @@ public struct PatternMatchFactor: Sendable, Hashable {
         var negative = 0
         var feedback = 0
         var counted = 0
-        for p in similar where p.similarity >= configuration.minimumSimilarity {
+        // 1e-9 of slack: a similarity of exactly ½ may compute as 0.49999999999999994.
+        for p in similar where p.similarity + 1e-9 >= configuration.minimumSimilarity {
             let s = p.statistics
             counted += 1
             resolved += s.effectiveSuccesses
