@@ -102,10 +102,14 @@ public final class InMemoryPatternStore: PatternStore {
         state.withLock { $0.records[key] }
     }
 
-    /// The `limit` (1…`SimilarityIndex.maxLimit`) most similar stored patterns.
-    public func similar(to terms: [String], category: String?, limit: Int) async throws -> [SimilarPattern] {
+    /// The `limit` (1…`SimilarityIndex.maxLimit`) most similar stored patterns
+    /// with similarity ≥ `minimumSimilarity` (0…1).
+    public func similar(to terms: [String], category: String?, limit: Int, minimumSimilarity: Double) async throws
+        -> [SimilarPattern]
+    {
         try state.withLock { (s: inout State) throws(PatternLearningError) -> [SimilarPattern] in
-            let matches = try s.index.nearest(to: terms, category: category, limit: limit)
+            let matches = try s.index.nearest(
+                to: terms, category: category, limit: limit, minimumSimilarity: minimumSimilarity)
             var out: [SimilarPattern] = []
             out.reserveCapacity(matches.count)
             for m in matches {
