@@ -99,6 +99,7 @@ public struct TicketNormalizer: Sendable {
         text.withUTF8 { bytes in
             var token: [UInt8] = []
             var term: [UInt8] = []
+            var scratch = VolatileTokens.Scratch()
             token.reserveCapacity(64)
             term.reserveCapacity(64)
             var i = 0
@@ -115,7 +116,7 @@ public struct TicketNormalizer: Sendable {
                 var hi = token.count
                 while lo < hi && VolatileTokens.isConnector(token[lo]) { lo += 1 }
                 while hi > lo && VolatileTokens.isConnector(token[hi - 1]) { hi -= 1 }
-                guard hi - lo >= 2, VolatileTokens.mask(token[lo..<hi], into: &term), term.count >= 2 else { continue }
+                guard hi - lo >= 2, VolatileTokens.mask(token[lo..<hi], into: &term, scratch: &scratch), term.count >= 2 else { continue }
                 let word = String(decoding: term, as: UTF8.self)
                 if StopWords.english.contains(word) || extraStopWords.contains(word) { continue }
                 body(word)

@@ -35,15 +35,26 @@ enum VolatileTokens {
         }
     }
 
+    /// Reusable buffers for `mask`, so a token costs no allocation.
+    struct Scratch {
+        var parts: [Range<Int>] = []
+        var volatile: [Bool] = []
+    }
+
     /// Masks `token` (already lower-cased, connectors trimmed) into `out`.
     /// Returns false when nothing of the token survives.
-    static func mask(_ token: ArraySlice<UInt8>, into out: inout [UInt8]) -> Bool {
+    static func mask(_ token: ArraySlice<UInt8>, into out: inout [UInt8], scratch: inout Scratch) -> Bool {
         out.removeAll(keepingCapacity: true)
         if token.isEmpty || token.count > maxTokenBytes || isWholeVolatile(token) { return false }
 
-        // Split into parts at connectors.
-        // Doubled connectors ("a--b") leave no empty part; the later connector joins.
-        var parts: [Range<Int>] = []
+        // Split into parts at connectors. Doubled connectors ("a--b") leave no
+        // empty part; the later connector joins.
+        var parts = scratch.parts
+        var volatile = scratch.volatile
+        scratch = Scratch()
+        defer { scratch = Scratch(parts: parts, volatile: volatile) }
+        parts.removeAll(keepingCapacity: true)
+        volatile.removeAll(keepingCapacity: true)
         var start = token.startIndex
         for i in token.indices where isConnector(token[i]) {
             if i > start { parts.append(start..<i) }
@@ -51,7 +62,7 @@ enum VolatileTokens {
         }
         if start < token.endIndex { parts.append(start..<token.endIndex) }
 
-        var volatile = parts.map { isVolatilePart(token[$0]) }
+        for r in parts { volatile.append(isVolatilePart(token[r])) }
         markUUIDs(token, parts, &volatile)
         markPodHash(token, parts, &volatile)
 
