@@ -1,12 +1,11 @@
 /// One result of a similarity query: a stored pattern and how close it is.
-public struct SimilarityMatch: Sendable, Hashable, Codable {
+public struct SimilarityMatch: Sendable, Hashable {
     /// The stored pattern's signature hash.
     public let key: SHA256Digest
     /// IDF-weighted Jaccard similarity to the query, 0…1.
     public let similarity: Double
 
-    /// Creates a match.
-    public init(key: SHA256Digest, similarity: Double) {
+    init(key: SHA256Digest, similarity: Double) {
         self.key = key
         self.similarity = similarity
     }

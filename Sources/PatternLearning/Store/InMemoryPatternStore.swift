@@ -67,11 +67,11 @@ public final class InMemoryPatternStore: PatternStore {
     public func record(_ event: PatternEvent, for signature: PatternSignature, at time: Double) async throws
         -> PatternRecord
     {
-        try recordNow(event, for: signature, at: time)
+        try recordSynchronously(event, for: signature, at: time)
     }
 
     /// The synchronous form of `record(_:for:at:)`.
-    public func recordNow(_ event: PatternEvent, for signature: PatternSignature, at time: Double)
+    public func recordSynchronously(_ event: PatternEvent, for signature: PatternSignature, at time: Double)
         throws(PatternLearningError) -> PatternRecord
     {
         let thresholds = self.thresholds
