@@ -9,6 +9,10 @@ import Darwin
 let benchmarks: [String: (BenchArguments) throws -> String] = [
     "parse": ParseBenchmark.run,
     "classify": ClassifyBenchmark.run,
+    "sha256": SHA256Benchmark.run,
+    "signature": SignatureBenchmark.run,
+    "similar": SimilarBenchmark.run,
+    "score": ScoreBenchmark.run,
 ]
 
 let argv = Array(CommandLine.arguments.dropFirst())
