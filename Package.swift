@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ShellAST", targets: ["ShellAST"]),
         .library(name: "Reliability", targets: ["Reliability"]),
         .library(name: "PatternLearning", targets: ["PatternLearning"]),
+        .library(name: "IncidentCore", targets: ["IncidentCore"]),
         .executable(name: "vigil", targets: ["vigil"]),
         .executable(name: "vigil-bench", targets: ["vigil-bench"]),
     ],
@@ -14,16 +15,18 @@ let package = Package(
         .target(name: "ShellAST"),
         .target(name: "Reliability"),
         .target(name: "PatternLearning"),
-        .executableTarget(name: "vigil", dependencies: ["ShellAST"]),
+        .target(name: "IncidentCore", dependencies: ["ShellAST", "Reliability", "PatternLearning"]),
+        .executableTarget(name: "vigil", dependencies: ["ShellAST", "IncidentCore"]),
         .executableTarget(
             name: "vigil-bench",
-            dependencies: ["ShellAST", "Reliability", "PatternLearning", "VigilTestKit"],
+            dependencies: ["ShellAST", "Reliability", "PatternLearning", "IncidentCore", "VigilTestKit"],
             path: "Benchmarks"
         ),
         .target(name: "VigilTestKit", path: "Tests/VigilTestKit"),
         .testTarget(name: "ShellASTTests", dependencies: ["ShellAST", "VigilTestKit"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Reliability", "VigilTestKit"]),
         .testTarget(name: "PatternLearningTests", dependencies: ["PatternLearning", "VigilTestKit"]),
+        .testTarget(name: "IncidentCoreTests", dependencies: ["IncidentCore", "VigilTestKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
