@@ -23,7 +23,7 @@ let package = Package(
             path: "Benchmarks"
         ),
         .target(name: "VigilTestKit", path: "Tests/VigilTestKit"),
-        .testTarget(name: "ShellASTTests", dependencies: ["ShellAST", "VigilTestKit"]),
+        .testTarget(name: "ShellASTTests", dependencies: ["ShellAST", "Reliability", "PatternLearning", "VigilTestKit"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Reliability", "VigilTestKit"]),
         .testTarget(name: "PatternLearningTests", dependencies: ["PatternLearning", "VigilTestKit"]),
         .testTarget(name: "IncidentCoreTests", dependencies: ["IncidentCore", "VigilTestKit"]),

@@ -12,14 +12,21 @@ enum DemoCommand {
     ]
 
     static func run(_ args: [String]) -> Int32 {
-        StandardStreams.write("Vigil demo: the ShellAST parser reading commands an operator or a model might propose.\n\n")
+        StandardStreams.write("Vigil demo: commands an operator or a model might propose, parsed and judged.\n\n")
+        let engine = VerdictEngine()
         for sample in samples {
             StandardStreams.write("$ \(sample)\n")
             do {
                 let script = try ShellParser.parse(sample)
                 StandardStreams.write("  canonical: \(ShellPrinter.print(script))\n")
                 let summary = CommandSummary(script)
-                StandardStreams.write("  commands run: \(summary.names.joined(separator: ", "))\n\n")
+                StandardStreams.write("  commands run: \(summary.names.joined(separator: ", "))\n")
+                let verdict = engine.classify(script)
+                StandardStreams.write("  verdict: \(verdict.verdict.name) (\(verdict.risk.name))\n")
+                for reason in verdict.reasons where reason.verdict == verdict.verdict {
+                    StandardStreams.write("    \(reason.rule): \(reason.message)\n")
+                }
+                StandardStreams.write("\n")
             } catch {
                 StandardStreams.write("  syntax error: \(error)\n\n")
             }
