@@ -154,19 +154,17 @@ enum PathRules {
             return true
         }
         guard rawPath.utf8Contains(byte: UInt8(ascii: "/")) else { return false }
-        // Most paths are ordinary: decide from the first component and the file name.
-        if !rawPath.utf8HasPrefix("/etc/"), !rawPath.utf8HasPrefix("/proc/"), !rawPath.utf8HasPrefix("/var/"),
-            !rawPath.utf8HasPrefix("/run/"), !rawPath.utf8HasPrefix("/root/"), !rawPath.utf8Contains("/."),
-            !sensitiveBasenames.contains(String(base)), !rawPath.utf8Contains("//")
-        {
-            return false
-        }
         let p = normalize(rawPath)
         if sensitiveFiles.contains(p) { return true }
-        if p.utf8HasPrefix("/etc/sudoers") || (p.utf8HasPrefix("/etc/ssh/ssh_host_") && !p.utf8HasSuffix(".pub")) { return true }
-        if p.utf8HasPrefix("/proc/"), p.utf8HasSuffix("/environ") || p.utf8HasSuffix("/mem") { return true }
-        if p.utf8HasPrefix("/etc/kubernetes/pki/") || p.utf8HasPrefix("/var/run/secrets/") || p.utf8HasPrefix("/run/secrets/") { return true }
-        for suffix in sensitiveSuffixes where p.utf8HasSuffix(suffix) { return true }
+        if p.utf8HasPrefix("/etc/") {
+            return p.utf8HasPrefix("/etc/sudoers") || (p.utf8HasPrefix("/etc/ssh/ssh_host_") && !p.utf8HasSuffix(".pub"))
+                || p.utf8HasPrefix("/etc/kubernetes/pki/")
+        }
+        if p.utf8HasPrefix("/proc/") { return p.utf8HasSuffix("/environ") || p.utf8HasSuffix("/mem") }
+        if p.utf8HasPrefix("/var/run/secrets/") || p.utf8HasPrefix("/run/secrets/") { return true }
+        if sensitiveBasenames.contains(String(basename(p))) {
+            for suffix in sensitiveSuffixes where p.utf8HasSuffix(suffix) { return true }
+        }
         return false
     }
 
