@@ -12,10 +12,11 @@
 enum Containers {
     static let programs = ["docker", "podman", "nerdctl"]
 
-    /// Options of docker, podman and nerdctl that take a separate value. `-f`
-    /// (`--filter`/`--file` vs `rm -f`), `-t`, `-i`, `-a`, `-d`, `-s` are left
-    /// out where they are mostly flags; rules never depend on the positions
-    /// they would shift.
+    /// Options of docker, podman and nerdctl that take a separate value (the
+    /// engine uses the same list to find the container of `exec`/`run`). `-t`,
+    /// `-i`, `-a`, `-d`, `-s` are left out: they are mostly flags. `-f` is in
+    /// (`--filter`, `--file`) although `rm -f` is a flag: no rule depends on
+    /// the positional it shifts.
     static let valueOptions: Set<String> = [
         // global
         "-H", "--host", "--config", "-c", "--context", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey",
@@ -97,14 +98,14 @@ enum Containers {
             rule(
                 "read",
                 [["ps"], ["logs"], ["inspect"], ["stats"], ["top"], ["images"], ["history"], ["port"], ["diff"], ["events"],
-                 ["version"], ["info"], ["search"], ["wait"], ["healthcheck", "run"]]
+                 ["version"], ["info"], ["search"], ["wait"]]
                     + sub(["image"], ["ls", "list", "inspect", "history", "tree"])
                     + sub(["container"], ["ls", "list", "ps", "inspect", "logs", "stats", "top", "port", "diff", "wait"])
                     + sub(["system"], ["df", "info", "events"])
                     + sub(["volume", "network", "context", "plugin", "secret", "config", "machine"], ["ls", "list", "inspect"])
                     + [["context", "show"], ["volume", "exists"], ["container", "exists"], ["image", "exists"], ["network", "exists"]]
                     + sub(["compose"], ["ps", "ls", "logs", "config", "images", "top", "port", "version", "events", "stats"])
-                    + sub(["buildx", "builder"], ["ls", "inspect", "version", "du", "imagetools"])
+                    + sub(["buildx", "builder"], ["ls", "inspect", "version", "du"]) + [["buildx", "imagetools", "inspect"]]
                     + sub(["node", "service", "stack"], ["ls", "list", "inspect", "ps", "logs", "services"])
                     + sub(["pod"], ["ps", "ls", "list", "inspect", "logs", "stats", "top", "exists"])
                     + [["manifest", "inspect"], ["trust", "inspect"], ["system", "connection", "list"], ["namespace", "ls"],
@@ -143,11 +144,15 @@ enum Containers {
                     + sub(["service"], ["scale", "rollback"]) + [["stack", "deploy"]] + sub(["node"], ["update", "promote", "demote"])
                     + [["secret", "create"], ["config", "create"], ["trust", "sign"]] + sub(["manifest"], ["create", "annotate", "add"])
                     + sub(["pod"], ["start", "stop", "restart", "pause", "unpause", "kill"]) + [["play", "kube"], ["kube", "play"]]
-                    + sub(["machine"], ["start", "stop", "init"]) + [["generate", "systemd"], ["auto-update"]],
+                    + sub(["machine"], ["start", "stop", "init"]) + [["generate", "systemd"], ["auto-update"], ["healthcheck", "run"]],
                 .safeWrite, "starts, stops or changes containers, images, networks or the engine's configuration",
                 examples: ["docker restart web", "docker compose up -d", "podman pull nginx:1.27", "docker run --rm alpine echo hi",
                            "docker context use prod", "docker kill web", "docker build -t app:1 ."],
                 counterexamples: ["docker ps", "docker rm web"]),
+            rule(
+                "generate-file", [["generate", "kube"], ["kube", "generate"]], when: .option(["-f", "--filename"]), .safeWrite,
+                "writes the generated Kubernetes YAML to a file",
+                examples: ["podman generate kube -f web.yaml web"], counterexamples: ["podman generate kube web"]),
             rule(
                 "save-file", [["save"], ["export"], ["image", "save"], ["container", "export"]], when: .option(["-o", "--output"]),
                 .safeWrite, "writes an image or container archive to a file",
@@ -233,6 +238,14 @@ enum Containers {
                            "docker run -v /home/app/.ssh:/root/.ssh:ro app", "docker run -v $HOME/.aws:/root/.aws:ro amazon/aws-cli s3 ls",
                            "docker run -v ~/.kube/config:/root/.kube/config:ro bitnami/kubectl get pods"],
                 counterexamples: ["docker run -v /etc/localtime:/etc/localtime:ro app", "docker run -v ./data:/data app"]),
+            rule(
+                "run-api-socket", runLike, when: .option(["--use-api-socket"]), .block,
+                "`--use-api-socket` mounts the Docker API socket into the container: root on the host",
+                examples: ["docker run --use-api-socket docker:cli ps"], counterexamples: ["docker run docker:cli version"]),
+            rule(
+                "run-host-rootfs", runLike, when: .all([.option(["--rootfs"]), .positional(0, .catastrophicPath)]), .block,
+                "`podman run --rootfs /` runs the container on the host's own root filesystem",
+                examples: ["podman run --rootfs / sh", "podman run -it --rootfs /usr ls"], counterexamples: ["podman run --rootfs /srv/rootfs sh"]),
             rule(
                 "run-escape-capability", runLike,
                 when: .optionValue(["--cap-add"], .containsCaseInsensitive(escapeCapabilities)),

@@ -75,7 +75,7 @@ enum Git {
         "diff.external", "textconv", ".command", ".driver", "filter.", "credential.helper", ".helper", "program",
         "sequence.editor", "pager.", "alias.", "uploadpack.", ".uploadpack", ".receivepack", "web.browser", ".cmd",
         "sendemail.", "receive.procreceiverefs", "protocol.", "ssh.variant", "insteadof", "include.", "includeif.",
-        "safe.directory", "http.proxy", "core.worktree",
+        "safe.directory", "http.proxy", "core.worktree", "alternaterefscommand", "templatedir", ".update",
     ]
 
     static func rule(
@@ -111,6 +111,15 @@ enum Git {
                 "`-c key=value` sets configuration for this run (values of keys that run commands are judged as commands)",
                 examples: ["git -c color.ui=never log --oneline", "git -c core.quotepath=off status", "git -c user.name=ci commit -m x"],
                 counterexamples: ["git log -c", "git status"]),
+            rule(
+                "config-override-indirect", [],
+                when: .beforePositional(0, .optionValue(["-c", "--config-env"], .containsCaseInsensitive(["include.", "includeif.", "init.templatedir", "submodule.", "core.alternaterefscommand"]))),
+                .review, "`-c` loads another configuration file or hook templates, or sets a command the engine does not read (`submodule.*.update=!cmd`)",
+                examples: ["git -c include.path=/tmp/x.cfg log", "git -c submodule.lib.update='!sh x.sh' submodule update", "git -c init.templateDir=/tmp/t clone https://x/y.git"],
+                counterexamples: ["git -c color.ui=never log"]),
+            rule(
+                "help-browser", [["help"]], when: .option(["-w", "--web"]), .review, "`help --web` opens a browser (`web.browser`, `$BROWSER`)",
+                examples: ["git help -w log"], counterexamples: ["git help log"]),
             rule(
                 "paginate", [], when: .beforePositional(0, .option(["-p", "--paginate"])), .review,
                 "`git -p` runs the configured pager (`core.pager`, `$PAGER`), which can be any program",

@@ -171,6 +171,10 @@ enum Kubernetes {
                 "`oc whoami --show-token` prints the session's bearer token",
                 examples: ["oc whoami --show-token", "oc whoami -t"], counterexamples: ["oc whoami"]),
             rule(
+                "kustomize-plugins", [["kustomize"]], when: .option(["--enable-exec", "--enable-alpha-plugins", "--enable-helm", "--helm-command"]), unless: nil, .review,
+                "`kustomize --enable-exec`/`--enable-alpha-plugins`/`--enable-helm` runs local programs named by the kustomization",
+                examples: ["kubectl kustomize --enable-alpha-plugins --enable-exec overlays/prod"], counterexamples: ["kubectl kustomize overlays/prod"]),
+            rule(
                 "config-raw", [["config", "view"]], when: .option(["--raw"]), unless: nil, sensitiveRead,
                 "`config view --raw` prints cluster credentials (client keys, tokens)",
                 examples: ["kubectl config view --raw", "kubectl config view --flatten --raw"], counterexamples: ["kubectl config view"]),
