@@ -12,6 +12,9 @@ enum AnalyzerKind: Sendable, Equatable {
     case sedWritesFiles
     /// The last operand is on another host and an earlier one is local (`scp file host:`).
     case remoteDestination
+    /// A container bind mount of a host path at least this risky (`docker run -v /:/host`);
+    /// added with the containers family, see `ContainerMountAnalyzer`.
+    case containerMount(ContainerMountRisk)
 }
 
 /// Where a database client takes its statements from, and their language.
@@ -70,6 +73,8 @@ enum Analyzers {
                 positionals.dropLast().contains(where: { !ConditionContext.passes($0, .remote) })
             else { return nil }
             return .some(last.span)
+        case .containerMount(let risk):
+            return ContainerMountAnalyzer.find(risk, args: args).map { .some($0) }
         case .sedRunsCommands, .sedWritesFiles:
             for script in sedScripts(args: args, positionals: positionals) {
                 let effects = SedAnalyzer.effects(of: script.text)

@@ -156,6 +156,15 @@ struct ConditionContext {
             return evaluate(inner) == nil ? .some(nil) : nil
         case .analyzer(let kind):
             return Analyzers.run(kind, args: args, positionals: positionals)
+        case .beforePositional(let index, let inner):
+            // Only the arguments in front of that positional; no copy when it is the
+            // first argument (nothing before it) or when there is no such positional.
+            guard index < positionals.count else { return evaluate(inner) }
+            let target = positionals[index].span
+            guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
+            let scoped = ConditionContext(
+                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])), positionals: Array(positionals[..<index]))
+            return scoped.evaluate(inner)
         }
     }
 

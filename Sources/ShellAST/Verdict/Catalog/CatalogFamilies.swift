@@ -4,5 +4,11 @@ enum CatalogFamilies {
         Diagnostics.family,
         FilesFamily.family,
         TextTools.family,
+        Containers.family,
+        ContainerRuntimes.family,
+        Kubernetes.family,
+        Helm.family,
+        Git.family,
+        GitHistory.family,
     ]
 }

@@ -99,6 +99,14 @@ indirect enum ArgCondition: Sendable {
     case not(ArgCondition)
     /// A code analyser finds something (SQL, awk and sed programs, interpreter code...).
     case analyzer(AnalyzerKind)
+    /// The condition holds on the arguments before the positional at this index
+    /// (after the subcommand words), or on all of them when there is no such
+    /// positional. Scopes options to one part of the line: git's global options
+    /// before the verb (`git -p log` pages, `git log -p` shows patches), or
+    /// `docker exec`'s own options before the container (`docker exec -u root c
+    /// ps` vs `docker exec c ps -u root`). Added for the containers, kubernetes
+    /// and git families.
+    case beforePositional(Int, ArgCondition)
 }
 
 /// One rule of the command catalog: command shape → risk, with examples a test checks.

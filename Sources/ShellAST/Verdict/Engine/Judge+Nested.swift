@@ -45,7 +45,11 @@ extension Judge {
         remote.remote = true
         if name == "kubectl" || name == "oc" {
             let globals: Set<String> = ["-n", "--namespace", "--context", "--cluster", "--kubeconfig", "-s", "--server", "--user", "-c", "--container", "-f", "--filename", "--pod-running-timeout", "--as", "--as-group"]
-            let positionals = args.positionals(valueOptions: globals)
+            // The catalog's option list when there is one, so the engine and the catalog
+            // find the same verb: otherwise `kubectl --request-timeout 5s exec p -- CMD`
+            // is `exec` (read-only) to the catalog while CMD is never judged here.
+            // (Changed with the kubernetes catalog family.)
+            let positionals = args.positionals(valueOptions: catalog.entries[name]?.syntax.valueOptions ?? globals)
             guard let verb = positionals.first?.value, verb == "exec" || verb == "run" || verb == "debug" else { return }
             guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
                 // Old form `kubectl exec POD CMD ...`.
@@ -65,7 +69,8 @@ extension Judge {
             "--init-path", "--cgroupns", "--cidfile", "--expose", "--group-add", "--ip", "--link", "--mac-address", "--memory-swap",
             "-a", "--attach", "--label-file", "--network-alias", "--oom-score-adj", "--storage-opt", "--sysctl", "--workdir",
         ]
-        let positionals = args.positionals(valueOptions: valueOptions)
+        // Same as above: agree with the catalog on the verb (`docker --context prod exec ...`).
+        let positionals = args.positionals(valueOptions: catalog.entries[name]?.syntax.valueOptions ?? valueOptions)
         guard let verb = positionals.first?.value else { return }
         let containerPosition: Int
         switch verb {
