@@ -108,6 +108,28 @@ import Testing
         }
     }
 
+    /// In an unquoted here-document body, `\` newline joins two lines before
+    /// the delimiter is looked for: `b\<NL>E` is the line `bE`, not the end.
+    @Test func lineContinuationInHereDocumentBody() {
+        withKnownIssue("line continuation before a here-document delimiter line") {
+            let input = "cat <<E\nb\\\nE\necho after\nE\n"
+            guard case .success(let tree) = Self.parse(input) else {
+                Issue.record("\(debugQuoted(input)) is valid bash")
+                return
+            }
+            #expect(tree.body.items.count == 1, "bash reads one command: `echo after` is body text")
+            Self.expectRoundTrip(input)
+        }
+    }
+
+    /// `time >f -p` times a command named `-p`; the printer writes the words
+    /// first, `time -p >f`, which is `time -p` timing a bare redirection.
+    @Test func timedCommandNamedP() {
+        withKnownIssue("`time >f -p` printed as `time -p >f`") {
+            Self.expectRoundTrip("time >f -p")
+        }
+    }
+
     /// A word ending in a lone backslash at the end of the input is printed
     /// before the redirections, where the backslash escapes the blank after it.
     @Test func trailingBackslashBeforeRedirection() {
@@ -127,6 +149,10 @@ import Testing
                 guard case .simple(let c)? = Self.firstCommand(input) else { continue }
                 #expect(c.assignments.count == 1 && c.words.isEmpty, "\(debugQuoted(input)) is an assignment")
             }
+            // No `=` after the closing `]`: a command word (bash runs `a[x]`), not an assignment.
+            if case .simple(let c)? = Self.firstCommand("a[${H%]=}]") {
+                #expect(c.assignments.isEmpty && c.words.count == 1, "`a[${H%]=}]` is a command word")
+            }
             guard case .simple(let c)? = Self.firstCommand("s=([\n]=)"), case .array(let elements)? = c.assignments.first?.value else {
                 Issue.record("`s=([<NL>]=)` is an array assignment")
                 return
@@ -136,9 +162,15 @@ import Testing
     }
 
     /// `{<(true)`, `if<(true)`, `time<(true)`: bash reads one word (a command
-    /// named `{/dev/fd/63`); the parser takes the reserved word.
+    /// named `{/dev/fd/63`); the parser takes the reserved word. Likewise `]]`
+    /// in `[[ -n ]]<(true) ]]`.
     @Test func reservedWordGluedToProcessSubstitution() {
         withKnownIssue("a reserved word glued to a process substitution is read as the reserved word") {
+            if case .compound(let c)? = Self.firstCommand("[[ -n ]]<(true) ]]"), case .conditional(let t) = c.kind,
+                case .unary(op: "-n", _) = t.expression.kind
+            {} else {
+                Issue.record("`[[ -n ]]<(true) ]]` tests the word `]]<(true)`")
+            }
             for input in ["{<(true)", "if<(true)", "[[<(true)", "time<(true)", "!<(true)"] {
                 guard case .simple(let c)? = Self.firstCommand(input), case .processSubstitution? = c.words.first?.parts.last,
                     case .success(let tree) = Self.parse(input), tree.body.items[0].andOr.first.timing == nil,

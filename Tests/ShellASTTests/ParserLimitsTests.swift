@@ -134,6 +134,42 @@ import Testing
         ("unclosed $(", "echo " + String(repeating: "$(", count: 100_000), .nestingTooDeep),
     ]
 
+    /// Backquotes nest by escaping: each level doubles the backslashes, so the
+    /// input, not the depth limit, bounds them. Twelve levels parse, each a
+    /// backquoted substitution inside the last; the depth limit still counts them.
+    @Test func backquotesNestedByEscaping() throws {
+        func nested(_ levels: Int) -> String {
+            var text = "echo x"
+            for _ in 0..<levels {
+                var escaped = ""
+                for c in text {
+                    if c == "\\" || c == "`" || c == "$" { escaped.append("\\") }
+                    escaped.append(c)
+                }
+                text = "echo `" + escaped + "`"
+            }
+            return text
+        }
+        let input = nested(12)
+        let (result, time) = Self.timedParse(input)
+        let tree = try result.get()
+        #expect(time < Self.timeLimit)
+        var levels = 0
+        var command = tree.body.items.first?.andOr.first.commands.first
+        while case .simple(let c)? = command, c.words.count == 2, case .commandSubstitution(let s)? = c.words[1].parts.first,
+            s.style == .backquotes
+        {
+            levels += 1
+            command = s.body.items.first?.andOr.first.commands.first
+        }
+        #expect(levels == 12)
+        if case .simple(let innermost)? = command { #expect(innermost.words.map { ShellPrinter.print($0) } == ["echo", "x"]) }
+        #expect(ShellPrinter.print(tree) == input)
+        #expect(SpanChecker.violations(in: tree, inputCount: input.utf8.count).isEmpty)
+        #expect((try? ShellParser.parse(nested(5), options: .init(maxDepth: 5))) != nil)
+        #expect(Self.timedParse(nested(6), options: .init(maxDepth: 5)).0.failureKind == .nestingTooDeep)
+    }
+
     /// Inside an extended glob, nested patterns are pattern text: one part, not nesting.
     @Test func deepExtendedGlobIsOnePattern() throws {
         let input = "echo " + Self.repeated("@(", 100_000, "a", ")")

@@ -7,7 +7,12 @@ import VigilTestKit
 /// spans and round-trips through the printer.
 @Suite struct RobustnessPropertyTests {
     static let corpus = RealCommands.all.map { Array($0.utf8) }
-    static let inputsPerSeed = 30_000
+    /// Printed random trees: denser in rare syntax than the real commands.
+    static let generatedCorpus: [[UInt8]] = (0..<300).map { index in
+        var g = ShellTreeGenerator(choices: Choices(seed: RoundTripPropertyTests.caseSeed(0x6E_7E57, index)))
+        return Array(ShellPrinter.print(g.script()).utf8)
+    }
+    static let inputsPerSeed = 1_000
 
     @Test func realCommandsParseAndRoundTrip() {
         #expect(Self.corpus.count >= 100)
@@ -41,7 +46,7 @@ import VigilTestKit
         var accepted = 0
         var reporter = FailureReporter(seed: seed, what: "mutated command")
         for index in 0..<Self.inputsPerSeed {
-            let base = rng.pick(Self.corpus)
+            let base = rng.chance(0.3) ? rng.pick(Self.generatedCorpus) : rng.pick(Self.corpus)
             let input = InputFuzzer.mutate(base, &rng, corpus: Self.corpus)
             if (try? ShellParser.parse(utf8: input)) != nil { accepted += 1 }
             reporter.check(input, index: index)
@@ -71,7 +76,7 @@ struct FailureReporter {
         if let known = KnownParserIssue.classify(input, failure) {
             if knownIssuesSeen.insert(known).inserted {
                 withKnownIssue(Comment(rawValue: known.rawValue), isIntermittent: true) {
-                    Issue.record("\(what) \(index) of seed \(hex(seed)): \(describeInput(input))\n\(failure)")
+                    Issue.record("\(what) \(index) of seed \(hexSeed(seed)): \(describeInput(input))\n\(failure)")
                 }
             }
             return
@@ -80,7 +85,7 @@ struct FailureReporter {
         let shrunkFailure = ParseOutcome.check(shrunk) ?? failure
         failures += 1
         Issue.record("""
-            \(what) \(index) of seed \(hex(seed)) fails: \(failure.kind)
+            \(what) \(index) of seed \(hexSeed(seed)) fails: \(failure.kind)
             shrunk input: \(describeInput(shrunk))
             \(shrunkFailure.detail)
             original input: \(describeInput(input))

@@ -32,8 +32,8 @@ import VigilTestKit
             let (small, _) = Self.generate(Choices(replaying: shrunk))
             let smallFailure = RoundTrip.check(small) ?? failure
             Issue.record("""
-                round trip failed: seed \(hex(seed)) case \(index) (case seed \(hex(caseSeed)); \
-                replay with Choices(seed: \(hex(caseSeed))))
+                round trip failed: seed \(hexSeed(seed)) case \(index) (case seed \(hexSeed(caseSeed)); \
+                replay with Choices(seed: \(hexSeed(caseSeed))))
                 shrunk (\(shrunk.count) draws): \(smallFailure)
                 original printed (\(failure.printed.utf8.count) bytes): \(debugQuoted(String(failure.printed.prefix(300))))
                 """)
@@ -43,4 +43,4 @@ import VigilTestKit
     }
 }
 
-func hex(_ v: UInt64) -> String { "0x" + String(v, radix: 16, uppercase: true) }
+func hexSeed(_ v: UInt64) -> String { "0x" + String(v, radix: 16, uppercase: true) }

@@ -56,11 +56,19 @@ struct Choices {
 
     /// An index into `weights`, chosen with those weights; a zero draw is 0.
     mutating func weighted(_ weights: [Int]) -> Int {
-        let total = weights.reduce(0, +)
+        // Index loops: debug builds are slow at generic iteration.
+        var total = 0
+        var i = 0
+        while i < weights.count {
+            total += weights[i]
+            i += 1
+        }
         var r = below(total)
-        for (i, w) in weights.enumerated() {
-            if r < w { return i }
-            r -= w
+        i = 0
+        while i < weights.count {
+            if r < weights[i] { return i }
+            r -= weights[i]
+            i += 1
         }
         return weights.count - 1
     }

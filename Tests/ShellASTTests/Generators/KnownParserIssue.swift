@@ -17,6 +17,9 @@ enum KnownParserIssue: String, CaseIterable {
     /// element) when the brackets hold `;`, `&`, `|`, a newline, `$( )`,
     /// `${ }` or `$'...'`; the pieces print back as something else.
     case subscriptDetection = "assignment subscript detection stops inside substitutions"
+    /// `time >f -p` runs a command named `-p`; the printer writes the words
+    /// first, `time -p >f`, which is `time -p` with a redirection.
+    case timedCommandNamedP = "`time >f -p` printed as `time -p >f`"
 
     /// The known issue that explains why `input` fails with `failure`, if any:
     /// the failure goes away when the issue's trigger is removed from the input.
@@ -25,7 +28,12 @@ enum KnownParserIssue: String, CaseIterable {
             let trimmed = Array(input.dropLast())
             if ParseOutcome.check(trimmed)?.kind != failure.kind { return .danglingBackslash }
         }
-        if let tree = try? ShellParser.parse(utf8: input), hasUndetectedSubscript(tree) { return .subscriptDetection }
+        if let tree = try? ShellParser.parse(utf8: input) {
+            let shapes = KnownShapeFinder.find(in: tree, input: input)
+            if shapes.misreadSubscript { return .subscriptDetection }
+            if shapes.timedCommandNamedP { return .timedCommandNamedP }
+            if shapes.continuationInHereDocument { return .lineContinuation }
+        }
         let stripped = removingLineContinuations(input)
         if stripped.count != input.count, ParseOutcome.check(stripped)?.kind != failure.kind {
             return .lineContinuation
@@ -56,31 +64,63 @@ enum KnownParserIssue: String, CaseIterable {
     }
 }
 
-/// Whether a command word or an array element of `tree` starts like
-/// `name[` … `]=` or `[` … `]=` without having been read as an assignment.
-func hasUndetectedSubscript(_ tree: ShellScript) -> Bool {
-    var found = false
-    func check(_ a: Assignment) {
+/// Finds the tree shapes of ``KnownParserIssue/subscriptDetection`` and
+/// ``KnownParserIssue/timedCommandNamedP``.
+/// and ``KnownParserIssue/lineContinuation`` in a here-document body.
+struct KnownShapeFinder: SyntaxNodeVisitor {
+    let input: [UInt8]
+    var misreadSubscript = false
+    var timedCommandNamedP = false
+    var continuationInHereDocument = false
+    private var labels: [String] = []
+
+    static func find(in tree: ShellScript, input: [UInt8]) -> KnownShapeFinder {
+        var walker = SyntaxNodeWalker(visitor: KnownShapeFinder(input: input))
+        walker.script(tree)
+        return walker.visitor
+    }
+
+    init(input: [UInt8]) {
+        self.input = input
+    }
+
+    /// A here-document literal whose source holds `\` newline (possibly
+    /// escaped inside backquotes).
+    mutating func enter(_ label: String, _ span: SourceSpan, detachedAfter redirect: SourceSpan?) {
+        if label == "Literal", labels.contains("HereDocument"), span.start >= 0, span.end <= input.count, span.count > 1 {
+            for i in span.start..<(span.end - 1) where input[i] == UInt8(ascii: "\\") && input[i + 1] == 0x0A {
+                continuationInHereDocument = true
+            }
+        }
+        labels.append(label)
+    }
+
+    mutating func leave() {
+        labels.removeLast()
+    }
+
+    /// `time >f -p`.
+    mutating func visit(pipeline: Pipeline) {
+        if pipeline.timing == .time, case .simple(let c)? = pipeline.commands.first,
+            c.words.first?.unquotedLiteral == "-p", !c.redirects.isEmpty
+        {
+            timedCommandNamedP = true
+        }
+    }
+
+    /// A command named like `name[...]=...`: an assignment the parser missed.
+    mutating func visit(simpleCommand c: SimpleCommand) {
+        if let w = c.words.first, looksLikeAssignment(ShellPrinter.print(w)) { misreadSubscript = true }
+    }
+
+    /// A subscript running past its assignment (`a[${x%]=}]`), or an array
+    /// element `[...]=...` not read as a keyed element.
+    mutating func visit(assignment a: Assignment) {
+        if let i = a.index, !a.span.contains(i.span) { misreadSubscript = true }
+        if let i = a.index, case .scalar(let w?) = a.value, w.span.start < i.span.end { misreadSubscript = true }
         guard case .array(let elements) = a.value else { return }
         for e in elements where e.key == nil {
-            if let v = e.value, ShellPrinter.print(v).hasPrefix("[") { found = true }
+            if let v = e.value, ShellPrinter.print(v).hasPrefix("[") { misreadSubscript = true }
         }
     }
-    tree.forEachCommand { command, _ in
-        switch command {
-        case .simple(let c):
-            c.assignments.forEach(check)
-            if let w = c.words.first, looksLikeAssignment(ShellPrinter.print(w)) { found = true }
-        case .declaration(let d):
-            d.assignments.forEach(check)
-            for arg in d.arguments {
-                switch arg {
-                case .assignment(let a): check(a)
-                case .word(let w): if looksLikeAssignment(ShellPrinter.print(w)) { found = true }
-                }
-            }
-        default: break
-        }
-    }
-    return found
 }

@@ -48,14 +48,18 @@ extension ShellTreeGenerator {
 
     /// Whether the parser reads `w` back as one word in `role`.
     func accepts(_ w: Word, as role: WordRole) -> Bool {
+        // Only a literal can print a leading `#`; every other part starts with a quote, `$`, `` ` ``, `<`, `>` or an operator.
+        guard let firstPart = w.parts.first else { return false }
+        if case .literal(let l) = firstPart, l.text.utf8.first == UInt8(ascii: "#") { return false }
+        if role == .argument || role == .forItem || role == .redirectTarget { return true }
         let text = ShellPrinter.print(w)
-        guard let first = text.utf8.first, first != UInt8(ascii: "#") else { return false }
+        guard let first = text.utf8.first else { return false }
         let startsWithProcessSubstitution: Bool = {
-            if case .processSubstitution? = w.parts.first { return true }
+            if case .processSubstitution = firstPart { return true }
             return false
         }()
         switch role {
-        case .argument, .forItem:
+        case .argument, .forItem, .redirectTarget:
             return true
         case .commandName:
             if looksLikeAssignment(text) { return false }
@@ -70,14 +74,12 @@ extension ShellTreeGenerator {
             return !startsWithProcessSubstitution
         case .arrayElement:
             return first != UInt8(ascii: "[")
-        case .redirectTarget:
-            return true
         case .casePattern:
             return !startsWithProcessSubstitution && !(options.avoidKnownIssues && startsWithReservedWordBeforeProcessSubstitution(w))
         case .caseWord:
             return !startsWithProcessSubstitution
         case .conditional:
-            return text != "]]"
+            return text != "]]" && !(options.avoidKnownIssues && startsWithReservedWordBeforeProcessSubstitution(w))
         }
     }
 
@@ -207,8 +209,9 @@ extension ShellTreeGenerator {
     }
 }
 
-/// Whether `w` is a reserved word (or `!`) glued to a process substitution: `{<(x)`, `!>(y)`.
+/// Whether `w` is a reserved word (or `!`, or `]]`) glued to a process
+/// substitution: `{<(x)`, `!>(y)`, `]]<(z)`.
 func startsWithReservedWordBeforeProcessSubstitution(_ w: Word) -> Bool {
     guard w.parts.count > 1, case .literal(let l) = w.parts[0], case .processSubstitution = w.parts[1] else { return false }
-    return reservedWords.contains(l.text)
+    return reservedWords.contains(l.text) || l.text == "]]"
 }

@@ -17,12 +17,13 @@ struct SpanChecker: SyntaxNodeVisitor {
     static func violations(in tree: ShellScript, inputCount: Int) -> [String] {
         var walker = SyntaxNodeWalker(visitor: SpanChecker(inputCount: inputCount))
         walker.script(tree)
-        return walker.visitor.violations
+        let open = walker.visitor.stack.map(\.label)
+        return walker.visitor.violations + (open.isEmpty ? [] : ["the walker left \(open) open"])
     }
 
     mutating func enter(_ label: String, _ span: SourceSpan, detachedAfter redirect: SourceSpan?) {
         nodeCount += 1
-        let path = (stack.map(\.label) + [label]).joined(separator: " > ")
+        var path: String { (stack.map(\.label) + [label]).joined(separator: " > ") }
         if span.start > span.end {
             violations.append("\(path) \(span): start after end")
         }
@@ -49,6 +50,7 @@ struct SpanChecker: SyntaxNodeVisitor {
 
 /// Collects every node label and feature a tree shows, and a few combinations.
 struct FeatureCollector: SyntaxNodeVisitor {
+    var wantsFeatures: Bool { true }
     private(set) var features: Set<String> = []
     private var labels: [String] = []
     /// Stack positions of the backquoted substitutions being visited.
