@@ -17,7 +17,7 @@ import Testing
             "ListSeparator.sequential", "ListSeparator.background", "LogicalOperator.and", "LogicalOperator.or",
             "PipelineTiming.time", "PipelineTiming.timePosix", "Pipeline.negated", "Pipeline.empty",
             "PipeOperator.pipe", "PipeOperator.pipeWithStderr",
-            "DeclarationArgument.word", "DeclarationArgument.assignment",
+            "DeclarationArgument.word", "DeclarationArgument.assignment", "DeclarationArgument.arrayAssignment",
             "FunctionStyle.posix", "FunctionStyle.keyword", "FunctionStyle.keywordWithParentheses",
             "Coprocess.named", "Coprocess.unnamed", "IfClause.else", "LoopKeyword.while", "LoopKeyword.until",
             "ForKeyword.for", "ForKeyword.select", "ForLoop.noIn", "ForLoop.emptyIn", "ForLoop.items",

@@ -30,14 +30,23 @@ import VigilTestKit
     func randomBytesGiveTreesOrErrors(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         var accepted = 0
+        var withNUL = 0
         var reporter = FailureReporter(seed: seed, what: "random bytes")
         for index in 0..<Self.inputsPerSeed {
             let input = InputFuzzer.randomBytes(&rng, count: rng.int(0...80))
             if (try? ShellParser.parse(utf8: input)) != nil { accepted += 1 }
+            if let nul = input.firstIndex(of: 0) {
+                // A command line cannot hold NUL: rejected, pointing at the first one.
+                let result = Result { () throws(ShellSyntaxError) in try ShellParser.parse(utf8: input) }
+                #expect(result.failureKind == .invalidByte, "\(describeInput(input))")
+                if case .failure(let e) = result { #expect(e.offset == nul, "\(describeInput(input)): \(e)") }
+                withNUL += 1
+            }
             reporter.check(input, index: index)
             if reporter.isDone { break }
         }
         #expect(accepted > 0, "no random input was accepted: the round-trip half of the property never ran")
+        #expect(withNUL > 0, "no random input held a NUL byte")
     }
 
     @Test(arguments: PropertySeeds.make())

@@ -20,6 +20,9 @@ enum KnownParserIssue: String, CaseIterable {
     /// `time >f -p` runs a command named `-p`; the printer writes the words
     /// first, `time -p >f`, which is `time -p` with a redirection.
     case timedCommandNamedP = "`time >f -p` printed as `time -p >f`"
+    /// Backquotes in a `${...}` operand or in arithmetic inside double quotes:
+    /// bash (and the parser) do not unescape `\"` there, but the printer escapes `"`.
+    case backquoteInQuotedExpansion = "the printer escapes `\"` in backquotes inside `\"${...}\"`"
 
     /// The known issue that explains why `input` fails with `failure`, if any:
     /// the failure goes away when the issue's trigger is removed from the input.
@@ -33,6 +36,7 @@ enum KnownParserIssue: String, CaseIterable {
             if shapes.misreadSubscript { return .subscriptDetection }
             if shapes.timedCommandNamedP { return .timedCommandNamedP }
             if shapes.continuationInHereDocument { return .lineContinuation }
+            if shapes.backquoteInQuotedExpansion { return .backquoteInQuotedExpansion }
         }
         let stripped = removingLineContinuations(input)
         if stripped.count != input.count, ParseOutcome.check(stripped)?.kind != failure.kind {
@@ -72,7 +76,21 @@ struct KnownShapeFinder: SyntaxNodeVisitor {
     var misreadSubscript = false
     var timedCommandNamedP = false
     var continuationInHereDocument = false
+    var backquoteInQuotedExpansion = false
     private var labels: [String] = []
+
+    var wantsFeatures: Bool { true }
+
+    /// A backquoted substitution inside `${...}` or arithmetic inside `"..."`.
+    mutating func feature(_ name: String) {
+        guard name == "CommandSubstitutionStyle.backquotes", let quote = labels.lastIndex(of: "DoubleQuoted") else { return }
+        let between = labels[(quote + 1)..<(labels.count - 1)]
+        if between.contains(where: { $0 == "ParameterExpansion" || $0 == "ArithmeticExpansion" }),
+            !between.contains(where: { $0 == "CommandSubstitution" || $0 == "ProcessSubstitution" })
+        {
+            backquoteInQuotedExpansion = true
+        }
+    }
 
     static func find(in tree: ShellScript, input: [UInt8]) -> KnownShapeFinder {
         var walker = SyntaxNodeWalker(visitor: KnownShapeFinder(input: input))

@@ -50,7 +50,9 @@ extension ShellTreeGenerator {
         // `time -p` is the POSIX format option, not a command named `-p`.
         if timing == .time {
             let text = ShellPrinter.print(commands[0])
-            if startsWithToken(text, "-p") || text.hasPrefix("-p<(") || text.hasPrefix("-p>(") { timing = .timePosix }
+            if startsWithToken(text, "-p") { timing = .timePosix }
+            // `time -p<(x)`: the parser takes `-p` alone (see KnownParserIssues).
+            if options.avoidKnownIssues, text.hasPrefix("-p<(") || text.hasPrefix("-p>(") { timing = .timePosix }
         }
         return Pipeline(timing: timing, isNegated: negated, commands: commands, operators: operators, span: zeroSpan)
     }

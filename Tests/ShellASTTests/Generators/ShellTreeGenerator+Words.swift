@@ -71,7 +71,7 @@ extension ShellTreeGenerator {
             return !looksLikeAssignment(text)
         case .assignmentValue:
             // `a=<(x)`: the parser ends the assignment at `<` (see KnownParserIssues).
-            return !startsWithProcessSubstitution
+            return !(options.avoidKnownIssues && startsWithProcessSubstitution)
         case .arrayElement:
             return first != UInt8(ascii: "[")
         case .casePattern:
@@ -114,6 +114,7 @@ extension ShellTreeGenerator {
         if options.avoidKnownIssues {
             // `a[$(x; y)]=1`, `a[$'\'']=1`: the parser does not see an assignment (see KnownParserIssues).
             if assignmentSubscriptNesting > 0 { w[2] = 0; w[3] = 0; w[4] = 0; w[6] = 0; w[7] = 0; w[8] = 0 }
+            // `"${x:-`...`}"`: the printer escapes `"` in the backquotes (see KnownParserIssues).
             if inDoubleQuotes && context != .doubleQuoted { w[7] = 0 }
         }
         switch choices.weighted(w) {

@@ -99,6 +99,7 @@ struct SyntaxNodeWalker<V: SyntaxNodeVisitor> {
                     word(x)
                 case .assignment(let a):
                     f("DeclarationArgument.assignment")
+                    if case .array = a.value { f("DeclarationArgument.arrayAssignment") }
                     assignment(a)
                 }
             }
