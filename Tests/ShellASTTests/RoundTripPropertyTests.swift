@@ -41,6 +41,34 @@ import VigilTestKit
             if failures >= 3 { break }
         }
     }
+
+    /// The check catches trees outside the normal form, and shrinking keeps a
+    /// failure while making the case small.
+    @Test func checkAndShrinkerWork() {
+        let split = ShellScript(body: CommandList(items: [ListItem(
+            andOr: AndOrList(first: Pipeline(commands: [.simple(SimpleCommand(
+                words: [makeWord([literalPart("a"), literalPart("b")])], span: zeroSpan))], span: zeroSpan), span: zeroSpan),
+            separator: .sequential, span: zeroSpan)], span: zeroSpan), span: zeroSpan)
+        #expect(RoundTrip.check(split)?.kind == .treeChanged, "two adjacent literals are one after parsing")
+        var reserved = split
+        reserved.body.items[0].andOr.first.commands = [.simple(SimpleCommand(words: [literalWord("fi")], span: zeroSpan))]
+        #expect(RoundTrip.check(reserved)?.kind == .printedTextRejected, "`fi` alone is not a command")
+
+        // Shrink "the script has a here-document" from a random large case.
+        func hasHereDocument(_ log: [UInt64]) -> Bool {
+            ShellPrinter.print(Self.generate(Choices(replaying: log)).0).contains("<<")
+        }
+        var index = 0
+        var log: [UInt64] = []
+        repeat {
+            log = Self.generate(Choices(seed: Self.caseSeed(0x5A, index))).1
+            index += 1
+        } while !hasHereDocument(log) || log.count < 200
+        let shrunk = ChoiceShrinker.shrink(log, fails: hasHereDocument)
+        #expect(hasHereDocument(shrunk))
+        let small = ShellPrinter.print(Self.generate(Choices(replaying: shrunk)).0)
+        #expect(shrunk.count < log.count / 4 && small.utf8.count < 40, "shrunk to \(shrunk.count) draws: \(debugQuoted(small))")
+    }
 }
 
 func hexSeed(_ v: UInt64) -> String { "0x" + String(v, radix: 16, uppercase: true) }

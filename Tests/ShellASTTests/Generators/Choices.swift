@@ -3,7 +3,7 @@ import VigilTestKit
 /// The random decisions a generator makes, drawn from a seeded ``SplitMix64``
 /// and recorded, so a failing case can be replayed and shrunk.
 ///
-/// Every draw is a raw `UInt64` reduced to the range asked for. Replaying a
+/// Every draw is reduced to the range asked for, and recorded so. Replaying a
 /// recorded log reproduces the same case; a log that runs out yields zeros.
 /// Generators are written so that a zero draw is always the simplest choice
 /// (the first option, the smallest count, "no"), which makes shrinking the
@@ -27,21 +27,20 @@ struct Choices {
         replay = values
     }
 
-    mutating func next() -> UInt64 {
-        let v: UInt64
+    /// A value in `0..<n`; zero is the simplest. The log records the value
+    /// itself, so lowering a logged draw lowers the choice.
+    mutating func below(_ n: Int) -> Int {
+        guard n > 1 else { return 0 }
+        let raw: UInt64
         if let replay {
-            v = cursor < replay.count ? replay[cursor] : 0
+            raw = cursor < replay.count ? replay[cursor] : 0
             cursor += 1
         } else {
-            v = rng.next()
+            raw = rng.next()
         }
+        let v = raw % UInt64(n)
         log.append(v)
-        return v
-    }
-
-    /// A value in `0..<n`; zero is the simplest.
-    mutating func below(_ n: Int) -> Int {
-        n <= 1 ? 0 : Int(next() % UInt64(n))
+        return Int(v)
     }
 
     /// `true` with roughly `percent`% probability; a zero draw is `false`.
@@ -94,7 +93,7 @@ enum ChoiceShrinker {
         var improved = true
         while improved, attempts < maxAttempts {
             improved = false
-            for chunk in [32, 8, 4, 2, 1] {
+            for chunk in [64, 32, 16, 8, 4, 3, 2, 1] {
                 var i = best.count - chunk
                 while i >= 0, attempts < maxAttempts {
                     var candidate = best
@@ -118,7 +117,7 @@ enum ChoiceShrinker {
             while i < best.count, attempts < maxAttempts {
                 let v = best[i]
                 if v != 0 {
-                    for lower in [0, v / 2, v &- 1] where lower < v {
+                    for lower in Set([0, 1, 2, v / 2, v &- 1]).sorted() where lower < v {
                         var candidate = best
                         candidate[i] = lower
                         if attempt(candidate) {
