@@ -66,12 +66,11 @@ extension ShellTreeGenerator {
             // `{<(x)`, `time<(x)`: the parser takes the reserved word (see KnownParserIssues).
             if options.avoidKnownIssues, startsWithReservedWordBeforeProcessSubstitution(w) { return false }
             if let l = w.unquotedLiteral, DeclarationCommand.builtinNames.contains(l) { return false }
-            return w.unquotedLiteral != "in"
+            return w.unquotedLiteral != "in" && w.unquotedLiteral != "]]"
         case .declarationArgument:
             return !looksLikeAssignment(text)
         case .assignmentValue:
-            // `a=<(x)`: the parser ends the assignment at `<` (see KnownParserIssues).
-            return !(options.avoidKnownIssues && startsWithProcessSubstitution)
+            return true
         case .arrayElement:
             return first != UInt8(ascii: "[")
         case .casePattern:

@@ -129,7 +129,7 @@ func looksLikeAssignment(_ text: String) -> Bool {
 /// Words the printer treats as reserved in command position.
 let reservedWords: Set<String> = [
     "if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "select",
-    "function", "time", "coproc", "{", "}", "[[", "!", "in",
+    "function", "time", "coproc", "{", "}", "[[", "]]", "!", "in",
 ]
 
 /// Reserved words that start a compound command.

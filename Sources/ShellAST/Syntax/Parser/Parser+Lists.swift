@@ -55,18 +55,18 @@ extension Parser {
         let first = buf[pos]
         switch first {
         case UInt8(ascii: "{"):
-            return isWordBoundary(pos + 1) ? .openBrace : nil
+            return isKeywordBoundary(pos + 1) ? .openBrace : nil
         case UInt8(ascii: "}"):
-            return isWordBoundary(pos + 1) ? .closeBrace : nil
+            return isKeywordBoundary(pos + 1) ? .closeBrace : nil
         case UInt8(ascii: "!"):
-            return isWordBoundary(pos + 1) && byte(at: pos + 1) != UInt8(ascii: "(") ? .bang : nil
+            return isKeywordBoundary(pos + 1) && byte(at: pos + 1) != UInt8(ascii: "(") ? .bang : nil
         case UInt8(ascii: "["):
-            return byte(at: pos + 1) == UInt8(ascii: "[") && isWordBoundary(pos + 2) ? .openDoubleBracket : nil
+            return byte(at: pos + 1) == UInt8(ascii: "[") && isKeywordBoundary(pos + 2) ? .openDoubleBracket : nil
         case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "i"),
             UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "w"):
             var stop = pos + 1
             while stop < end, stop - pos <= 8, buf[stop] >= UInt8(ascii: "a"), buf[stop] <= UInt8(ascii: "z") { stop += 1 }
-            guard isWordBoundary(stop) else { return nil }
+            guard isKeywordBoundary(stop) else { return nil }
             return keyword(pos, stop)
         default:
             return nil
@@ -108,6 +108,15 @@ extension Parser {
         var v: UInt64 = 0
         withUnsafeMutableBytes(of: &v) { $0.baseAddress!.copyMemory(from: base + s, byteCount: n) }
         return UInt64(littleEndian: v)
+    }
+
+    /// Whether a reserved word ending at `i` ends there: a metacharacter other
+    /// than the `<`/`>` of a process substitution (`{<(x)` is one word), or the end.
+    @inline(__always) func isKeywordBoundary(_ i: Int) -> Bool {
+        guard i < end else { return true }
+        let b = buf[i]
+        guard Parser.isMeta(b) else { return false }
+        return !((b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) && byte(at: i + 1) == UInt8(ascii: "("))
     }
 
     /// Whether a word ending at `i` ends there (metacharacter or end of input).
@@ -241,7 +250,7 @@ extension Parser {
                 prefixEnd = pos
                 timing = .time
                 skipBlanks()
-                if peek() == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "p"), isWordBoundary(pos + 2) {
+                if peek() == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "p"), isKeywordBoundary(pos + 2) {
                     pos += 2
                     prefixEnd = pos
                     timing = .timePosix

@@ -157,13 +157,15 @@ extension Parser {
         } else if isWordBoundary(pos), !startsProcessSubstitution() {
             value = .scalar(nil)
         } else {
-            value = .scalar(try parseWord())
+            let w = try parseWord()
+            value = .scalar(w.partCount == 0 ? nil : w)
         }
         return Assignment(name: name, index: sub, isAppend: isAppend, value: value, span: SourceSpan(start: start, end: pos))
     }
 
-    /// At `[`: the offset of the matching `]`, skipping quotes; `nil` if the
-    /// brackets do not close before a newline or the end.
+    /// At `[`: the offset of the matching `]`, skipping quotes, `$( )`, `${ }`,
+    /// `$'...'` and backquotes; `nil` if the brackets do not close before an
+    /// unquoted newline, `;`, `&` or `|`, or the end.
     func matchingBracket(from open: Int) -> Int? {
         var i = open + 1
         var depth = 0
@@ -175,17 +177,64 @@ extension Parser {
                 depth -= 1
             case UInt8(ascii: "\\"): i += 1
             case UInt8(ascii: "'"):
-                i += 1
-                while i < end, buf[i] != UInt8(ascii: "'") { i += 1 }
+                guard let close = skipQuoted(from: i, quote: UInt8(ascii: "'"), escapes: false) else { return nil }
+                i = close
             case UInt8(ascii: "\""):
-                i += 1
-                while i < end, buf[i] != UInt8(ascii: "\"") {
-                    if buf[i] == UInt8(ascii: "\\") { i += 1 }
-                    i += 1
+                guard let close = skipQuoted(from: i, quote: UInt8(ascii: "\""), escapes: true) else { return nil }
+                i = close
+            case UInt8(ascii: "`"):
+                guard let close = skipQuoted(from: i, quote: UInt8(ascii: "`"), escapes: true) else { return nil }
+                i = close
+            case UInt8(ascii: "$"):
+                let n = byte(at: i + 1)
+                if n == UInt8(ascii: "(") || n == UInt8(ascii: "{") {
+                    guard let close = skipBalanced(from: i + 1) else { return nil }
+                    i = close
+                } else if n == UInt8(ascii: "'") {
+                    guard let close = skipQuoted(from: i + 1, quote: UInt8(ascii: "'"), escapes: true) else { return nil }
+                    i = close
                 }
             case 0x0A, UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"):
                 return nil
             default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// At an opening quote: the offset of its closing quote, or `nil`.
+    func skipQuoted(from open: Int, quote: UInt8, escapes: Bool) -> Int? {
+        var i = open + 1
+        while i < end {
+            if escapes, buf[i] == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            if buf[i] == quote { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// At `(` or `{`: the offset of the matching closer, skipping quotes; `nil` if none.
+    func skipBalanced(from open: Int) -> Int? {
+        let opener = buf[open]
+        let closer: UInt8 = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "}")
+        var depth = 0
+        var i = open
+        while i < end {
+            let b = buf[i]
+            if b == opener {
+                depth += 1
+            } else if b == closer {
+                depth -= 1
+                if depth == 0 { return i }
+            } else if b == UInt8(ascii: "\\") {
+                i += 1
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "`") {
+                guard let close = skipQuoted(from: i, quote: b, escapes: b != UInt8(ascii: "'")) else { return nil }
+                i = close
             }
             i += 1
         }
@@ -221,7 +270,8 @@ extension Parser {
                 if byte(at: i) == UInt8(ascii: "=") {
                     let key = try parseSubscript()
                     pos = i + 1
-                    let value: Word? = isWordBoundary(pos) ? nil : try parseWord()
+                    var value: Word? = isWordBoundary(pos) && !startsProcessSubstitution() ? nil : try parseWord()
+                    if value?.partCount == 0 { value = nil }
                     elements.append(ArrayElement(key: key, isAppend: isAppend, value: value, span: SourceSpan(start: start, end: pos)))
                     continue
                 }

@@ -60,6 +60,9 @@ extension Parser {
                 if byte(at: pos + 1) == 0x0A {
                     builder.drop(from: pos, to: pos + 2, in: buf)
                     pos += 2
+                } else if pos + 1 == end, end == buf.count {
+                    builder.drop(from: pos, to: pos + 1, in: buf)
+                    pos += 1
                 } else {
                     builder.begin(at: pos)
                     pos = min(pos + 2, end)

@@ -159,6 +159,8 @@ struct Parser {
                 pos += 1
             } else if b == UInt8(ascii: "\\"), pos + 1 < end, buf[pos + 1] == 0x0A {
                 pos += 2
+            } else if b == UInt8(ascii: "\\"), pos + 1 == end, end == buf.count {
+                pos += 1  // bash drops a backslash that ends the input (a continuation with nothing after it)
             } else {
                 return
             }

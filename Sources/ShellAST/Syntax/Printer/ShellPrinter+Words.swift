@@ -59,6 +59,11 @@ extension PrinterState {
     private mutating func substitutionBody(_ body: CommandList) {
         let saved = inDoubleQuotes
         inDoubleQuotes = false
+        // Newlines inside `$( )` read only the here-documents opened inside it
+        // (as the parser reads them), so outer pending bodies wait until after `)`.
+        let outerPending = pending
+        pending = []
+        defer { pending = outerPending + pending }
         let mark = out.utf8.count
         list(body, terminated: false)
         if out.utf8.count > mark, out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: mark)] == UInt8(ascii: "(") {
@@ -94,6 +99,11 @@ extension PrinterState {
         case nil: break
         }
         out += e.name
+        // Inside `${ }` the parser scans indexes and operands with their own
+        // rules, not double-quote ones; backquotes there are printed the same way.
+        let savedQuotes = inDoubleQuotes
+        inDoubleQuotes = false
+        defer { inDoubleQuotes = savedQuotes }
         if let i = e.index { subscriptText(i) }
         if let op = e.operation {
             switch op {

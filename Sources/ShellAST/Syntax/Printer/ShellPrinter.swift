@@ -40,6 +40,8 @@ struct PrinterState {
     var pending: [Redirect] = []
     /// Whether a backquoted substitution is printed inside double quotes.
     var inDoubleQuotes = false
+    /// Whether the command being printed follows `time` (where a first word `-p` would be read as its option).
+    var afterTime = false
 
     // MARK: Lists
 
@@ -124,7 +126,9 @@ struct PrinterState {
             } else if needsSpace {
                 out += " "
             }
+            afterTime = i == 0 && p.timing == .time && !p.isNegated
             command(c)
+            afterTime = false
         }
     }
 
@@ -177,7 +181,8 @@ struct PrinterState {
         }
         // A first word spelled like a reserved word only stays a word after a
         // redirection, so keep the redirections first then.
-        let redirectsFirst = s.assignments.isEmpty && (s.words.first.map(PrinterState.isReservedWord) ?? false)
+        let redirectsFirst = s.assignments.isEmpty
+            && ((s.words.first.map(PrinterState.isReservedWord) ?? false) || (afterTime && s.words.first?.unquotedLiteral == "-p"))
         if redirectsFirst {
             for r in s.redirects {
                 space(&self)

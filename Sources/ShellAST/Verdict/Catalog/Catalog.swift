@@ -160,10 +160,11 @@ struct ConditionContext {
             // Only the arguments in front of that positional; no copy when it is the
             // first argument (nothing before it) or when there is no such positional.
             guard index < positionals.count else { return evaluate(inner) }
-            let target = positionals[index].span
+            let target = positionals[positionals.startIndex + index].span
             guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
             let scoped = ConditionContext(
-                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])), positionals: Array(positionals[..<index]))
+                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
+                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)])
             return scoped.evaluate(inner)
         }
     }

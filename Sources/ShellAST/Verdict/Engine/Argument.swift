@@ -39,7 +39,7 @@ struct ArgumentList: Sendable {
     @inline(__always)
     func hasOptionKey(_ names: [String]) -> Argument? {
         for (i, key) in optionKeys {
-            for n in names where key == n { return items[i] }
+            for n in names where key == n || items[i].text == n { return items[i] }
         }
         return nil
     }
