@@ -64,7 +64,7 @@ struct Catalog: Sendable {
             guard let hit = ctx.evaluate(rule.when) else { continue }
             if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
             matches.append(Match(
-                ruleID: rule.id, effect: rule.effect, message: rule.message, category: entry.syntax.category,
+                ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
         }
         if matches.isEmpty {

@@ -4,5 +4,12 @@ enum CatalogFamilies {
         Diagnostics.family,
         FilesFamily.family,
         TextTools.family,
+        DisksFamily.family,
+        DisksFamily.maintenance,
+        DisksFamily.volumes,
+        ProcessesFamily.family,
+        PowerFamily.family,
+        ServicesFamily.family,
+        ServicesFamily.managers,
     ]
 }

@@ -122,6 +122,10 @@ struct CatalogRule: Sendable {
     var examples: [String] = []
     /// Commands of the same program this rule must not match (checked by a test).
     var counterexamples: [String] = []
+    /// The family the rule's effect belongs to when it differs from the program's
+    /// (`systemctl reboot` is a power action of a services program), so a policy's
+    /// per-category override applies to it. `nil`: the program's category.
+    var category: CommandCategory? = nil
 }
 
 /// How a program's arguments are laid out, so positionals and subcommands can be found.
