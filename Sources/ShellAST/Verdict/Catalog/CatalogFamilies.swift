@@ -11,5 +11,10 @@ enum CatalogFamilies {
         PowerFamily.family,
         ServicesFamily.family,
         ServicesFamily.managers,
+        UsersFamily.family,
+        PackagesFamily.family,
+        PackagesFamily.systemManagers,
+        PackagesFamily.pythonManagers,
+        PackagesFamily.languageManagers,
     ]
 }

@@ -94,10 +94,7 @@ enum ProcessesFamily {
     static let matchAllPatterns = ["", ".", ".*", ".+", "^", "$", "^.*", ".*$", "^.*$", "*", "[a-z]", "[a-z]*", "\\w", "\\w*"]
     static let userOptions = ["-u", "--user", "--euid", "-U", "--uid"]
     /// `-u root`, `-u 0`, or root in a list (`-u deploy,root`).
-    static let rootUser: ArgCondition = .any([
-        .optionValue(userOptions, .equals(["root", "0"])), .optionValue(userOptions, .prefix(["root,", "0,"])),
-        .optionValue(userOptions, .suffix([",root", ",0"])), .optionValue(userOptions, .contains([",root,", ",0,"])),
-    ])
+    static let rootUser: ArgCondition = SystemFamilySupport.listNames(userOptions, ["root", "0"])
 
     static let patternRules: [CatalogRule] = [
         CatalogRule(

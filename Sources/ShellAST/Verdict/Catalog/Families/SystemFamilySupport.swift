@@ -57,6 +57,15 @@ enum SystemFamilySupport {
     /// arguments, or a positional target only known at run time (`"$DISK"`).
     static let deviceTarget: ArgCondition = .any([.anyArgument(.prefix(["/dev/"])), .anyPositional(.dynamic)])
 
+    /// One of `options` has a comma-separated value naming one of `names`
+    /// (`-G sudo`, `--groups docker,sudo`, `-u deploy,root`).
+    static func listNames(_ options: [String], _ names: [String]) -> ArgCondition {
+        .any([
+            .optionValue(options, .equals(names)), .optionValue(options, .prefix(names.map { $0 + "," })),
+            .optionValue(options, .suffix(names.map { "," + $0 })), .optionValue(options, .contains(names.map { "," + $0 + "," })),
+        ])
+    }
+
     /// Help and version requests, which only print.
     static let helpOrVersion: ArgCondition = .all([
         .positionalCount(0...0), .option(["-h", "--help", "-V", "--version", "-?"]),
