@@ -134,9 +134,11 @@ extension DisksFamily {
             id: "disks.hdparm.read", commands: ["hdparm"],
             when: .anyArgument(.prefix(["-I", "-i", "-g", "-C", "-t", "-T", "-H", "-v"])),
             unless: .anyArgument(.prefix(["-a", "-A", "-b", "-B", "-c", "-d", "-D", "-E", "-f", "-F", "-J", "-k", "-K", "-L", "-m", "-M", "-n", "-N", "-p", "-P",
-                                          "-q", "-Q", "-r", "-R", "-s", "-S", "-u", "-U", "-w", "-W", "-x", "-X", "-y", "-Y", "-z", "-Z", "--"])),
+                                          "-q", "-Q", "-r", "-R", "-s", "-S", "-u", "-U", "-w", "-W", "-x", "-X", "-y", "-Y", "-z", "-Z",
+                                          "--dco-freeze", "--dco-restore", "--dco-setmax", "--drq", "--fwdownload", "--idle", "--make-bad", "--repair-sector",
+                                          "--security", "--set-sector-size", "--trim", "--write-sector", "--yes-i-know", "--please-destroy", "--user-master"])),
             effect: .readOnly, message: "reads drive identification, settings or timings",
-            examples: ["hdparm -I /dev/sda", "hdparm -tT /dev/sda", "hdparm -C /dev/sdb"], counterexamples: ["hdparm -W0 /dev/sda"]),
+            examples: ["hdparm -I /dev/sda", "hdparm -tT /dev/sda", "hdparm -C /dev/sdb", "hdparm -tT --direct /dev/sda"], counterexamples: ["hdparm -W0 /dev/sda"]),
         CatalogRule(
             id: "disks.hdparm.destroy", commands: ["hdparm"], when: .option(hdparmDestroys),
             effect: .block, message: "erases the drive, writes raw sectors or firmware, or locks the drive with a password",

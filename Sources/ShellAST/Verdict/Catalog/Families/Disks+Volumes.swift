@@ -38,7 +38,7 @@ extension DisksFamily {
                                  "-N", "--name", "-u", "--uuid", "-z", "--size", "-p", "--layout", "--homehost", "--config", "--backup-file", "-k", "--consistency-policy"]),
         .reviewed(["dmsetup"], .disks, "manages device-mapper devices", valueOptions: ["-j", "--major", "-m", "--minor", "-u", "--uuid", "-o", "--options", "--table", "-O", "--sort"]),
         .reviewed(["zpool"], .disks, "manages ZFS pools", valueOptions: ["-o", "-O", "-R", "-d", "-m", "-t", "-T"]),
-        .reviewed(["zfs"], .disks, "manages ZFS datasets", valueOptions: ["-o", "-O", "-t", "-s", "-S", "-d", "-V", "-b", "-x", "-c", "-m"]),
+        .reviewed(["zfs"], .disks, "manages ZFS datasets", valueOptions: ["-o", "-O", "-t", "-s", "-S", "-V", "-b", "-x", "-c", "-m"]),
         .reviewed(["btrfs"], .disks, "manages btrfs file systems", valueOptions: ["-t", "--tbytes", "--format"]),
     ]
 

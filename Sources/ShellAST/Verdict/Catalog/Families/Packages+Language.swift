@@ -78,6 +78,11 @@ extension PackagesFamily {
             examples: ["npm install", "npm ci", "npm i -D typescript", "npm uninstall lodash", "pnpm install --frozen-lockfile", "yarn add react", "npm cache clean --force"],
             counterexamples: ["npm ls", "npm install --dry-run"]),
         CatalogRule(
+            id: "packages.npm.dry-run", commands: nodeManagers, subcommands: ServicesFamily.words(npmInstallVerbs),
+            when: .anyArgument(.equals(["--dry-run"])), unless: .any([.anyArgument(.prefix(["--dry-run=", "--no-dry-run"])), npmGlobal]),
+            effect: .readOnly, message: "`--dry-run` reports what would change; nothing is installed and no script runs",
+            examples: ["npm install --dry-run", "npm uninstall --dry-run lodash"], counterexamples: ["npm install --dry-run=false", "npm install"]),
+        CatalogRule(
             id: "packages.yarn.install", commands: ["yarn"], when: .positionalCount(0...0), unless: .option(["-v", "--version", "-h", "--help"]),
             effect: .safeWrite, message: "`yarn` alone installs the project's dependencies (their install scripts run)",
             examples: ["yarn", "yarn --frozen-lockfile"], counterexamples: ["yarn --version"]),

@@ -78,7 +78,8 @@ extension PackagesFamily {
             id: "packages.rpm.core-removal", commands: ["rpm"],
             when: .all([.any([.anyArgument(.prefix(["-e"])), .option(["--erase"])]), coreRemoval]),
             effect: .block, message: "removes a package the host cannot run without",
-            examples: ["rpm -e --nodeps glibc", "rpm -e systemd", "rpm -ev kernel-core"], counterexamples: ["rpm -e httpd", "rpm -q glibc"]),
+            examples: ["rpm -e --nodeps glibc", "rpm -e systemd", "rpm -ev kernel-core", "rpm -e --nodeps glibc-2.34-60.el9.x86_64", "rpm -e sudo.x86_64"],
+            counterexamples: ["rpm -e httpd", "rpm -q glibc", "rpm -e glibc-devel", "rpm -e kernel-devel-5.14.0"]),
         CatalogRule(
             id: "packages.rpm.macro-code", commands: ["rpm"], when: .any([.anyArgument(.contains(["%(", "%{lua"])), .option(["--pipe"])]),
             effect: .review, message: "runs shell or Lua code through a macro expansion, or pipes output into a command (judged where given inline)",

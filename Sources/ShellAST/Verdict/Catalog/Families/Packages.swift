@@ -39,7 +39,18 @@ enum PackagesFamily {
         "*", ".*", "^", ".", "~i", "?installed", "?essential", "~E", "linux-image-*", "linux-image*", "linux-*", "linux*", "kernel*", "kernel-*",
         "lib*", "libc*", "glibc*", "systemd*", "openssh*", "python3*", "python*", "grub*", "*-dev*",
     ]
-    static let coreRemoval: ArgCondition = .anyPositional(.equals(corePackages + catchAllPatterns))
+    /// Core package names with an architecture (`libc6:amd64`, `glibc.x86_64`).
+    static let coreQualifiedNames: [String] = corePackages.flatMap { name in
+        [":amd64", ":arm64", ":i386", ":armhf", ":all", ".x86_64", ".aarch64", ".i686", ".noarch", ".ppc64le", ".s390x"].map { name + $0 }
+    }
+    /// Full RPM names of the most vital packages (`glibc-2.34-60.el9`). A versioned kernel
+    /// (`kernel-5.14.0-70.el9`) is one old kernel among several: critical, like
+    /// `linux-image-5.4.0-42-generic`; `kernel` alone removes them all: core.
+    static let coreVersionedPrefixes: [String] = ["glibc", "systemd", "openssh-server", "sudo", "bash", "coreutils", "rpm", "dnf", "yum", "pam"]
+        .flatMap { name in (0...9).map { name + "-\($0)" } }
+    static let coreRemoval: ArgCondition = .any([
+        .anyPositional(.equals(corePackages + catchAllPatterns + coreQualifiedNames)), .anyPositional(.prefix(coreVersionedPrefixes)),
+    ])
 
     static let aptSimulateFlags = ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act", "-sy", "-ys", "-sq", "-qs", "-sqq", "-qqs",
                                    "-syq", "-ysq", "-qsy", "-qys", "-sqy", "-yqs"]
@@ -129,7 +140,7 @@ enum PackagesFamily {
             subcommands: ServicesFamily.words(["remove", "purge", "autoremove", "autopurge"]), when: coreRemoval, unless: aptSimulate,
             effect: .block, message: "removes a package the host cannot run without (libc, systemd, sshd, sudo, bash, the package manager, kernels or boot loader), or every package matching a catch-all pattern",
             examples: ["apt remove -y systemd", "apt-get purge libc6", "apt-get remove --purge openssh-server", "apt remove 'linux-image-*'",
-                       "apt-get autoremove sudo", "apt-get remove '.*'", "sudo apt purge -y bash"],
+                       "apt-get autoremove sudo", "apt-get remove '.*'", "sudo apt purge -y bash", "apt-get purge -y libc6:amd64"],
             counterexamples: ["apt remove nginx", "apt-get -s purge libc6", "apt install libc6", "apt-get remove linux-image-5.4.0-42-generic"]),
         CatalogRule(
             id: "packages.apt.core-removal-by-install", commands: aptWrite, subcommands: ServicesFamily.words(["install", "reinstall"]),

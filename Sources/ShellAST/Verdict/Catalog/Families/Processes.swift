@@ -44,6 +44,10 @@ enum ProcessesFamily {
         .optionValue(["-s", "-n", "--signal"], .equals(["9", "KILL", "SIGKILL", "kill", "sigkill"])),
     ])
 
+    /// PID 1 and pid -1 as `kill` parses them (decimal, so leading zeros and `+` change nothing).
+    static let pidOne = ["1", "01", "001", "0001", "+1", "+01"]
+    static let pidMinusOne = ["-1", "-01", "-001", "-0001"]
+
     static let killRules: [CatalogRule] = [
         CatalogRule(
             id: "processes.kill.list", commands: ["kill"], when: listSignals,
@@ -67,28 +71,29 @@ enum ProcessesFamily {
             effect: .criticalWrite, message: "signals a whole process group (`0` is the caller's own group)",
             examples: ["kill 0", "kill -- -4242", "kill -TERM -- -4242"], counterexamples: ["kill 4242"]),
         CatalogRule(
-            id: "processes.kill.init", commands: ["kill"], when: .anyPositional(.equals(["1"])), unless: .any([listSignals, signalZero]),
+            id: "processes.kill.init", commands: ["kill"], when: .anyPositional(.equals(pidOne)), unless: .any([listSignals, signalZero]),
             effect: .block, message: "signals PID 1 (init/systemd): the whole host depends on it",
-            examples: ["kill 1", "kill -9 1", "kill -HUP 1", "kill -s TERM 1", "sudo kill -SEGV 1", "/bin/kill -TERM 1"], counterexamples: ["kill -0 1", "kill 12"]),
+            examples: ["kill 1", "kill -9 1", "kill -HUP 1", "kill -s TERM 1", "sudo kill -SEGV 1", "/bin/kill -TERM 1", "kill -9 01", "kill +1"], counterexamples: ["kill -0 1", "kill 12"]),
         CatalogRule(
             id: "processes.kill.all", commands: ["kill"],
             when: .any([
-                .anyPositional(.equals(["-1"])),
+                .anyPositional(.equals(pidMinusOne)),
                 // `-1` first is the signal HUP when a PID follows (`kill -1 1234`);
                 // anywhere else, or with another signal given, it is "every process".
-                .all([.anyArgument(.equals(["-1"])),
+                .all([.anyArgument(.equals(pidMinusOne)),
                       .not(.all([.positionalCount(1...Int.max), .not(.anyArgument(.prefix(signalFlagPrefixes))), .not(killSignalOption)]))]),
             ]),
             unless: .any([listSignals, signalZero]),
             effect: .block, message: "pid -1 signals every process the caller may signal (as root: the whole host)",
-            examples: ["kill -9 -1", "kill -- -1", "kill -s KILL -1", "kill -TERM -1", "kill -1 -1", "kill -kill -1"],
+            examples: ["kill -9 -1", "kill -- -1", "kill -s KILL -1", "kill -TERM -1", "kill -1 -1", "kill -kill -1", "kill -9 -01"],
             counterexamples: ["kill -1 1234", "kill -0 -1", "kill 1234"]),
     ]
 
     /// Patterns and names whose processes keep the host alive or reachable.
     static let vitalProcessNames = [
         "init", "systemd", "sshd", "ssh", "dbus-daemon", "dbus", "dbus-broker", "systemd-journald", "systemd-logind", "journald",
-        "^systemd", "^sshd", "sshd:", "^init$", "^systemd$", "^sshd$", "^init",
+        "^systemd", "^sshd", "sshd:", "^init$", "^systemd$", "^sshd$", "^init", "^ssh", "ssh$", "sshd$", "^ssh.*", "ssh.*", "sshd.*",
+        "systemd$", "init$", "[s]shd", "s[s]hd", "ss[h]d", "ssh[d]",
     ]
     /// Patterns that match every process.
     static let matchAllPatterns = ["", ".", ".*", ".+", "^", "$", "^.*", ".*$", "^.*$", "*", "[a-z]", "[a-z]*", "\\w", "\\w*"]
@@ -110,7 +115,7 @@ enum ProcessesFamily {
         CatalogRule(
             id: "processes.pkill.vital", commands: ["pkill", "killall"],
             when: .any([.anyPositional(.equals(vitalProcessNames)), .anyPositional(.equals(matchAllPatterns)), rootUser,
-                        .optionValue(["-P", "--parent"], .equals(["1"]))]),
+                        .optionValue(["-P", "--parent"], .equals(pidOne))]),
             unless: .any([.anyArgument(.equals(["-0"])), .option(["-l", "--list"])]),
             effect: .block, message: "signals init, systemd, sshd or the system bus, every process of root, every child of PID 1, or every process",
             examples: ["pkill sshd", "killall -9 systemd", "pkill -9 -u root", "pkill -f .", "killall -u root", "pkill -P 1", "pkill -KILL -f '.*'", "killall init", "pkill -u deploy,root"],

@@ -53,6 +53,8 @@ enum ServicesFamily {
         return out + ["multi-user.target", "network.target", "network-online.target", "sockets.target", "basic.target", "sysinit.target",
                       "default.target", "graphical.target", "local-fs.target", "remote-fs.target", "getty.target", "-.mount", "-.slice", "init.scope"]
     }()
+    /// Name prefixes (and globs such as `ssh*`) of the same units.
+    static let criticalUnitPrefixes = ["ssh", "systemd-journald", "dbus", "network", "NetworkManager", "systemd-networkd", "docker", "containerd", "kubelet"]
     /// Globs that name every unit.
     static let allUnits = ["*", "*.service", "*.*", "*.socket", "*.target", "*.mount", "*.timer", "*.scope", "*.slice", "?*"]
     static let powerTargets = [
@@ -88,7 +90,7 @@ enum ServicesFamily {
             counterexamples: ["systemctl restart nginx"]),
         CatalogRule(
             id: "services.systemctl.critical-unit", commands: ["systemctl"], subcommands: words(disruptiveVerbs),
-            when: .anyPositional(.equals(criticalUnits)),
+            when: .any([.anyPositional(.equals(criticalUnits)), .anyPositional(.prefix(criticalUnitPrefixes))]),
             effect: .criticalWrite, message: "stops, disables or disrupts a unit that remote access, logging, the system bus, the network or the container runtime depends on",
             examples: ["systemctl stop sshd", "systemctl disable --now ssh.socket", "systemctl restart networking", "systemctl mask systemd-journald",
                        "systemctl stop docker containerd", "systemctl kill kubelet", "systemctl -H db1 stop NetworkManager"],
