@@ -14,6 +14,7 @@ enum CatalogFamilies {
         UsersFamily.family,
         PackagesFamily.family,
         PackagesFamily.systemManagers,
+        PackagesFamily.appManagers,
         PackagesFamily.pythonManagers,
         PackagesFamily.languageManagers,
     ]

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Disks: checking and resizing file systems, tuning, drive firmware and
 /// sanitising, encryption, loop devices.
@@ -11,7 +11,7 @@ extension DisksFamily {
     /// `-n`: check only, answer "no" to every repair (e2fsck, dosfsck, xfs_repair);
     /// `fsck -N`: only show what would run.
     static let checkOnly: ArgCondition = .anyArgument(.equals(
-        Support.clusters("n", companions: "fv") + Support.clusters("N", companions: "AV")))
+        Rules.clusters("n", companions: "fv") + Rules.clusters("N", companions: "AV")))
 
     static let maintenance = CatalogFamily(syntaxes: maintenanceSyntaxes, rules: checkRules + driveRules + deviceRules)
 
@@ -62,7 +62,7 @@ extension DisksFamily {
             examples: ["fsck -n /dev/sdb1", "e2fsck -fn /dev/vg0/data", "xfs_repair -n /dev/sdc1", "fsck.vfat -n /dev/sda1", "fsck -N /dev/sda1"],
             counterexamples: ["e2fsck -fy /dev/sdb1", "e2fsck -Ejournal_only /dev/sdb1"]),
         CatalogRule(
-            id: "disks.fsck.repair", commands: extCheckers + otherCheckers, unless: .any([checkOnly, Support.helpOrVersion]),
+            id: "disks.fsck.repair", commands: extCheckers + otherCheckers, unless: .any([checkOnly, Rules.helpOrVersion]),
             effect: .criticalWrite, message: "repairs a file system in place; on a mounted file system this corrupts it",
             examples: ["fsck -y /dev/sdb1", "e2fsck -f -p /dev/sda1", "xfs_repair /dev/sdc1", "fsck -A"], counterexamples: ["e2fsck -n /dev/sdb1"]),
         CatalogRule(
@@ -79,7 +79,7 @@ extension DisksFamily {
             effect: .readOnly, message: "prints the minimum size; nothing is resized",
             examples: ["resize2fs -P /dev/sda1"], counterexamples: ["resize2fs /dev/sda1"]),
         CatalogRule(
-            id: "disks.resize2fs.resize", commands: ["resize2fs"], unless: .any([.option(["-P"]), Support.helpOrVersion]),
+            id: "disks.resize2fs.resize", commands: ["resize2fs"], unless: .any([.option(["-P"]), Rules.helpOrVersion]),
             effect: .criticalWrite, message: "resizes an ext file system (shrinking loses data past the new end)",
             examples: ["resize2fs /dev/nvme0n1p1", "resize2fs -f /dev/vg0/data 20G"], counterexamples: ["resize2fs -P /dev/sda1"]),
         CatalogRule(
@@ -108,7 +108,7 @@ extension DisksFamily {
             examples: ["debugfs -w -R 'clri <12>' /dev/sdb1"], counterexamples: ["debugfs -R stats /dev/sdb1"]),
         CatalogRule(
             id: "disks.tools.version", commands: maintenanceSyntaxes.flatMap(\.names) + volumeSyntaxes.flatMap(\.names) + ["wipefs", "fdisk", "sfdisk", "parted", "sgdisk", "mount", "umount", "swapon"],
-            when: Support.helpOrVersion,
+            when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["cryptsetup --version", "nvme --help", "fdisk -V"], counterexamples: ["cryptsetup status data"]),
         CatalogRule(
@@ -127,7 +127,7 @@ extension DisksFamily {
 
     static let driveRules: [CatalogRule] = [
         CatalogRule(
-            id: "disks.blkdiscard.discard", commands: ["blkdiscard"], unless: Support.helpOrVersion,
+            id: "disks.blkdiscard.discard", commands: ["blkdiscard"], unless: Rules.helpOrVersion,
             effect: .block, message: "discards (erases) every block of a device",
             examples: ["blkdiscard /dev/nvme0n1", "blkdiscard -f /dev/sdb", "blkdiscard -o 0 -l 1G /dev/sdc"], counterexamples: ["blkdiscard --version"]),
         CatalogRule(
@@ -178,7 +178,7 @@ extension DisksFamily {
             effect: .block, message: "low-level formats a drive, erasing it",
             examples: ["sg_format --format /dev/sg1", "sg_format -F -s 4096 /dev/sg2"], counterexamples: ["sg_format /dev/sg1"]),
         CatalogRule(
-            id: "disks.sg_sanitize.sanitize", commands: ["sg_sanitize"], unless: Support.helpOrVersion,
+            id: "disks.sg_sanitize.sanitize", commands: ["sg_sanitize"], unless: Rules.helpOrVersion,
             effect: .block, message: "sanitises a drive: block erase, crypto erase or overwrite of every block",
             examples: ["sg_sanitize --block /dev/sg2", "sg_sanitize -O -P 0x00 /dev/sg1"], counterexamples: ["sg_sanitize --help"]),
         CatalogRule(

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Disks: LVM, software RAID, device mapper, ZFS and btrfs. Destroying a volume,
 /// pool, array or subvolume, or writing new metadata over devices, is `block`.
@@ -50,14 +50,14 @@ extension DisksFamily {
             effect: .readOnly, message: "`--test` runs without updating LVM metadata",
             examples: ["lvremove --test vg0/old", "lvreduce -t -L 10G vg0/data"], counterexamples: ["lvremove vg0/old"]),
         CatalogRule(
-            id: "disks.lvm.grow", commands: ["lvcreate", "lvextend", "pvresize", "vgcfgbackup", "vgmknodes"], unless: .any([lvmTest, Support.helpOrVersion]),
+            id: "disks.lvm.grow", commands: ["lvcreate", "lvextend", "pvresize", "vgcfgbackup", "vgmknodes"], unless: .any([lvmTest, Rules.helpOrVersion]),
             effect: .safeWrite, message: "creates or grows a logical volume",
             examples: ["lvcreate -L 10G -n data vg0", "lvextend -r -l +100%FREE vg0/data", "lvcreate -s -L 1G -n snap vg0/data", "pvresize /dev/sdb"],
             counterexamples: ["lvextend --test -L +1G vg0/data"]),
         CatalogRule(
             id: "disks.lvm.change", commands: ["lvresize", "lvchange", "lvrename", "lvconvert", "vgextend", "vgreduce", "vgchange", "vgrename",
                                               "vgcfgrestore", "vgimport", "vgexport", "vgsplit", "vgmerge", "pvmove", "pvchange"],
-            unless: .any([lvmTest, Support.helpOrVersion]),
+            unless: .any([lvmTest, Rules.helpOrVersion]),
             effect: .criticalWrite, message: "resizes, deactivates, renames, converts or moves LVM volumes and groups",
             examples: ["lvresize -L 20G vg0/data", "vgchange -an vg0", "pvmove /dev/sdb", "vgextend vg0 /dev/sdc", "lvconvert --merge vg0/snap"],
             counterexamples: ["vgchange --test -an vg0"]),
@@ -66,11 +66,11 @@ extension DisksFamily {
             effect: .criticalWrite, message: "shrinks a file system and its logical volume",
             examples: ["lvreduce -r -L 10G vg0/data"], counterexamples: ["lvreduce -L 10G vg0/data"]),
         CatalogRule(
-            id: "disks.lvm.reduce-without-fs", commands: ["lvreduce"], unless: .any([.option(["-r", "--resizefs"]), lvmTest, Support.helpOrVersion]),
+            id: "disks.lvm.reduce-without-fs", commands: ["lvreduce"], unless: .any([.option(["-r", "--resizefs"]), lvmTest, Rules.helpOrVersion]),
             effect: .block, message: "shrinks a logical volume under its file system: the data past the new end is lost",
             examples: ["lvreduce -L 10G vg0/data", "lvreduce -f -l -50%LV vg0/data"], counterexamples: ["lvreduce --resizefs -L 10G vg0/data"]),
         CatalogRule(
-            id: "disks.lvm.destroy", commands: ["lvremove", "vgremove", "pvremove", "pvcreate", "vgcreate"], unless: .any([lvmTest, Support.helpOrVersion]),
+            id: "disks.lvm.destroy", commands: ["lvremove", "vgremove", "pvremove", "pvcreate", "vgcreate"], unless: .any([lvmTest, Rules.helpOrVersion]),
             effect: .block, message: "removes a logical volume, volume group or physical volume, or writes new LVM metadata over devices",
             examples: ["lvremove -f vg0/data", "lvremove vg0", "vgremove -ff vg0", "pvremove /dev/sdb", "pvcreate /dev/sdc", "vgcreate vg1 /dev/sdd", "/usr/sbin/lvremove -y /dev/vg0/old"],
             counterexamples: ["lvremove -t vg0/data"]),
@@ -149,7 +149,7 @@ extension DisksFamily {
 
     // MARK: ZFS
 
-    static let zfsDestroyDryRun: ArgCondition = .anyArgument(.equals(Support.clusters("n", companions: "vrR")))
+    static let zfsDestroyDryRun: ArgCondition = .anyArgument(.equals(Rules.clusters("n", companions: "vrR")))
 
     static let zfsRules: [CatalogRule] = [
         CatalogRule(
@@ -244,7 +244,7 @@ extension DisksFamily {
     // MARK: btrfs
 
     static func btrfs(_ group: String, _ siblings: [String], _ commands: [String]) -> [[String]] {
-        Support.abbreviated(group, among: btrfsGroups, commands, among: siblings)
+        Rules.abbreviated(group, among: btrfsGroups, commands, among: siblings)
     }
 
     static let btrfsRules: [CatalogRule] = [
@@ -254,13 +254,13 @@ extension DisksFamily {
                 + btrfs("device", btrfsDevice, ["stats", "usage", "ready"]) + btrfs("balance", btrfsBalance, ["status"]) + btrfs("property", btrfsProperty, ["get", "list"])
                 + btrfs("scrub", ["start", "cancel", "resume", "status", "limit"], ["status"]) + btrfs("replace", ["start", "status", "cancel"], ["status"])
                 + btrfs("qgroup", ["assign", "remove", "create", "destroy", "show", "limit", "clear-stale"], ["show"])
-                + Support.abbreviations("inspect-internal", among: btrfsGroups).map { [$0] } + [["version"], ["help"]],
+                + Rules.abbreviations("inspect-internal", among: btrfsGroups).map { [$0] } + [["version"], ["help"]],
             unless: .option(["-z", "--reset"]),
             effect: .readOnly, message: "reports btrfs file systems, subvolumes and devices",
             examples: ["btrfs filesystem show", "btrfs fi df /", "btrfs filesystem usage -T /data", "btrfs sub list /", "btrfs device stats /data", "btrfs scrub status /"],
             counterexamples: ["btrfs subvolume delete /data/snap", "btrfs device stats -z /data"]),
         CatalogRule(
-            id: "disks.btrfs.check", commands: ["btrfs"], subcommands: Support.abbreviations("check", among: btrfsGroups).map { [$0] },
+            id: "disks.btrfs.check", commands: ["btrfs"], subcommands: Rules.abbreviations("check", among: btrfsGroups).map { [$0] },
             unless: .option(["--repair", "--init-csum-tree", "--init-extent-tree", "--clear-space-cache", "--clear-ino-cache"]),
             effect: .readOnly, message: "checks a btrfs file system read-only",
             examples: ["btrfs check /dev/sdb", "btrfs check --readonly /dev/sdb"], counterexamples: ["btrfs check --repair /dev/sdb"]),
@@ -268,25 +268,25 @@ extension DisksFamily {
             id: "disks.btrfs.write", commands: ["btrfs"],
             subcommands: btrfs("subvolume", btrfsSubvolume, ["create", "snapshot", "sync"]) + btrfs("filesystem", btrfsFilesystem, ["sync", "defragment", "label", "mkswapfile"])
                 + btrfs("balance", btrfsBalance, ["pause", "cancel", "resume"]) + btrfs("scrub", ["start", "cancel", "resume", "status", "limit"], ["start", "cancel", "resume", "limit"])
-                + btrfs("device", btrfsDevice, ["scan"]) + Support.abbreviations("receive", among: btrfsGroups).map { [$0] }
-                + Support.abbreviations("restore", among: btrfsGroups).map { [$0] } + btrfs("quota", ["enable", "disable", "rescan", "status"], ["rescan", "enable"])
+                + btrfs("device", btrfsDevice, ["scan"]) + Rules.abbreviations("receive", among: btrfsGroups).map { [$0] }
+                + Rules.abbreviations("restore", among: btrfsGroups).map { [$0] } + btrfs("quota", ["enable", "disable", "rescan", "status"], ["rescan", "enable"])
                 + btrfs("qgroup", ["assign", "remove", "create", "destroy", "show", "limit", "clear-stale"], ["assign", "create", "limit"]),
             effect: .safeWrite, message: "creates subvolumes or snapshots, scrubs, defragments or receives data",
             examples: ["btrfs subvolume snapshot -r / /.snapshots/pre", "btrfs scrub start /", "btrfs fi defragment -r /var/log", "btrfs balance cancel /"],
             counterexamples: ["btrfs fi show"]),
         CatalogRule(
             id: "disks.btrfs.change", commands: ["btrfs"],
-            subcommands: btrfs("balance", btrfsBalance, ["start"]) + Support.abbreviations("balance", among: btrfsGroups).map { [$0, "/"] }
+            subcommands: btrfs("balance", btrfsBalance, ["start"]) + Rules.abbreviations("balance", among: btrfsGroups).map { [$0, "/"] }
                 + btrfs("device", btrfsDevice, ["add", "delete", "remove"]) + btrfs("filesystem", btrfsFilesystem, ["resize"])
-                + Support.abbreviations("replace", among: btrfsGroups).map { [$0, "start"] } + btrfs("subvolume", btrfsSubvolume, ["set-default"])
-                + btrfs("property", btrfsProperty, ["set"]) + Support.abbreviations("rescue", among: btrfsGroups).map { [$0] }
+                + Rules.abbreviations("replace", among: btrfsGroups).map { [$0, "start"] } + btrfs("subvolume", btrfsSubvolume, ["set-default"])
+                + btrfs("property", btrfsProperty, ["set"]) + Rules.abbreviations("rescue", among: btrfsGroups).map { [$0] }
                 + btrfs("quota", ["enable", "disable", "rescan", "status"], ["disable"])
                 + btrfs("qgroup", ["assign", "remove", "create", "destroy", "show", "limit", "clear-stale"], ["remove", "destroy", "clear-stale"]),
             effect: .criticalWrite, message: "rebalances, resizes, adds or removes devices, or changes the default subvolume or properties",
             examples: ["btrfs balance start -dusage=50 /", "btrfs device remove /dev/sdc /data", "btrfs filesystem resize -10g /data", "btrfs property set /snap ro false", "btrfs rescue zero-log /dev/sdb"],
             counterexamples: ["btrfs balance status /"]),
         CatalogRule(
-            id: "disks.btrfs.repair", commands: ["btrfs"], subcommands: Support.abbreviations("check", among: btrfsGroups).map { [$0] },
+            id: "disks.btrfs.repair", commands: ["btrfs"], subcommands: Rules.abbreviations("check", among: btrfsGroups).map { [$0] },
             when: .option(["--repair", "--init-csum-tree", "--init-extent-tree", "--clear-space-cache", "--clear-ino-cache"]),
             effect: .criticalWrite, message: "`btrfs check --repair` rewrites metadata; its manual warns it can make damage worse",
             examples: ["btrfs check --repair /dev/sdb"], counterexamples: ["btrfs check /dev/sdb"]),

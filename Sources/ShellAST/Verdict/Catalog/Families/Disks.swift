@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Disks and file systems: formatting, partitioning, mounting, swap.
 /// Checking, resizing and drive firmware are in `Disks+Maintenance.swift`;
@@ -55,17 +55,17 @@ enum DisksFamily {
 
     static let formatRules: [CatalogRule] = [
         CatalogRule(
-            id: "disks.mkfs.device", commands: otherFormatters, when: Support.deviceTarget,
+            id: "disks.mkfs.device", commands: otherFormatters, when: Rules.deviceTarget,
             effect: .block, message: "formats a disk, partition or volume: everything it held is destroyed",
             examples: ["mkfs -t ext4 /dev/sdb1", "mkfs.vfat -n BOOT /dev/sdc1", "mkswap /dev/sda2", "mkfs.btrfs -f /dev/vg0/data", "mkfs.ntfs -f \"$DISK\""],
             counterexamples: ["mkswap /swapfile", "mkfs.vfat -C floppy.img 1440"]),
         CatalogRule(
-            id: "disks.mke2fs.device", commands: extFormatters, when: Support.deviceTarget, unless: .anyArgument(.equals(["-n", "-Fn", "-nF", "-qn", "-nq"])),
+            id: "disks.mke2fs.device", commands: extFormatters, when: Rules.deviceTarget, unless: .anyArgument(.equals(["-n", "-Fn", "-nF", "-qn", "-nq"])),
             effect: .block, message: "formats a disk, partition or volume with ext2/3/4: everything it held is destroyed",
             examples: ["mkfs.ext4 /dev/sdb1", "mke2fs -t ext4 -L data /dev/nvme1n1", "mkfs.ext4 -Lmain /dev/mapper/vg-lv", "sudo mkfs.ext4 -F $DEV"],
             counterexamples: ["mkfs.ext4 -n /dev/sdb1", "mkfs.ext4 disk.img"]),
         CatalogRule(
-            id: "disks.mkfs.xfs.device", commands: ["mkfs.xfs"], when: Support.deviceTarget, unless: .anyArgument(.equals(["-N"])),
+            id: "disks.mkfs.xfs.device", commands: ["mkfs.xfs"], when: Rules.deviceTarget, unless: .anyArgument(.equals(["-N"])),
             effect: .block, message: "formats a disk, partition or volume with XFS: everything it held is destroyed",
             examples: ["mkfs.xfs -f /dev/sdb", "mkfs.xfs -L data /dev/vg0/lv_data"], counterexamples: ["mkfs.xfs -N /dev/sdb"]),
         CatalogRule(
@@ -77,7 +77,7 @@ enum DisksFamily {
             effect: .readOnly, message: "`-N` only prints the parameters; nothing is written",
             examples: ["mkfs.xfs -N /dev/sdb"], counterexamples: ["mkfs.xfs -f /dev/sdb"]),
         CatalogRule(
-            id: "disks.mkfs.version", commands: extFormatters + otherFormatters + ["mkfs.xfs"], when: Support.helpOrVersion,
+            id: "disks.mkfs.version", commands: extFormatters + otherFormatters + ["mkfs.xfs"], when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["mkfs.ext4 -V", "mkswap --version"], counterexamples: ["mkfs.ext4 -V /dev/sdb1"]),
         CatalogRule(
@@ -92,7 +92,7 @@ enum DisksFamily {
             examples: ["wipefs -a disk.img"], counterexamples: ["wipefs -n -a /dev/sdb", "wipefs /dev/sdb"]),
         CatalogRule(
             id: "disks.wipefs.device", commands: ["wipefs"],
-            when: .all([.any([.shortFlag("a"), .option(["--all", "-o", "--offset"])]), Support.deviceTarget]),
+            when: .all([.any([.shortFlag("a"), .option(["--all", "-o", "--offset"])]), Rules.deviceTarget]),
             unless: .anyArgument(.equals(["-n", "--no-act", "-an", "-na", "-fn", "-nf", "-afn", "-anf", "-fan", "-fna", "-naf", "-nfa"])),
             effect: .block, message: "erases the signatures of a disk or partition: its file systems, RAID members or partition table become unreadable",
             examples: ["wipefs -a /dev/sdb", "wipefs --all --force /dev/nvme0n1", "wipefs -af \"$DEV\"", "wipefs -a -tntfs /dev/sdb1"],
@@ -106,7 +106,7 @@ enum DisksFamily {
         "resizepart", "rm", "select", "set", "toggle", "type", "unit", "version",
     ]
     static func partedWords(_ words: [String]) -> [String] {
-        words.flatMap { Support.abbreviations($0, among: partedCommands) }
+        words.flatMap { Rules.abbreviations($0, among: partedCommands) }
     }
     static let sgdiskDestroys: ArgCondition = .any([
         .anyArgument(.prefix(["-Z", "-z", "-o", "-g", "-m", "-d", "-l", "-R"])),
@@ -134,7 +134,7 @@ enum DisksFamily {
             examples: ["fdisk -l", "fdisk -l /dev/sda", "sudo fdisk -lu /dev/nvme0n1", "gdisk -l /dev/sdb", "/usr/sbin/fdisk --list"],
             counterexamples: ["fdisk /dev/sda"]),
         CatalogRule(
-            id: "disks.fdisk.edit", commands: ["fdisk", "gdisk"], when: .any([Support.deviceTarget, .positionalCount(0...0)]),
+            id: "disks.fdisk.edit", commands: ["fdisk", "gdisk"], when: .any([Rules.deviceTarget, .positionalCount(0...0)]),
             unless: .any([.shortFlag("l"), .shortFlag("x"), .option(["--list", "--list-details", "--getsz", "-V", "--version", "-h", "--help"])]),
             effect: .block, message: "edits a disk's partition table (interactively or from a script on standard input); a wrong answer destroys the disk's partitions",
             examples: ["fdisk /dev/sdb", "echo -e 'o\\nn\\np\\n1\\n\\n\\nw' | fdisk /dev/sdb", "gdisk /dev/nvme0n1", "fdisk -w always $DISK"],
@@ -144,7 +144,7 @@ enum DisksFamily {
             effect: .readOnly, message: "shows the partition table without writing",
             examples: ["cfdisk -r /dev/sda"], counterexamples: ["cfdisk /dev/sda"]),
         CatalogRule(
-            id: "disks.cfdisk.edit", commands: ["cfdisk", "cgdisk"], when: .any([Support.deviceTarget, .positionalCount(0...0)]),
+            id: "disks.cfdisk.edit", commands: ["cfdisk", "cgdisk"], when: .any([Rules.deviceTarget, .positionalCount(0...0)]),
             unless: .option(["-r", "--read-only", "-h", "--help", "-V", "--version"]),
             effect: .block, message: "opens an interactive partition editor on a disk",
             examples: ["cfdisk /dev/sda", "cgdisk /dev/sdb", "cfdisk"], counterexamples: ["cfdisk -r /dev/sda", "cfdisk disk.img"]),
@@ -159,7 +159,7 @@ enum DisksFamily {
             effect: .readOnly, message: "`--no-act` does everything except writing the table",
             examples: ["sfdisk --no-act /dev/sdb < layout.sfdisk"], counterexamples: ["sfdisk /dev/sdb < layout.sfdisk"]),
         CatalogRule(
-            id: "disks.sfdisk.write", commands: ["sfdisk"], when: Support.deviceTarget,
+            id: "disks.sfdisk.write", commands: ["sfdisk"], when: Rules.deviceTarget,
             unless: .any([sfdiskReads, .anyArgument(.equals(["-n", "--no-act"])), sfdiskPartitionAttributes]),
             effect: .block, message: "writes or deletes a disk's partition table",
             examples: ["sfdisk /dev/sdb < layout.sfdisk", "sfdisk --delete /dev/sdb", "sfdisk -N 2 /dev/sda", "sfdisk --delete -l /dev/sdb 1"],
@@ -285,7 +285,7 @@ enum DisksFamily {
             effect: .safeWrite, message: "enables swap space",
             examples: ["swapon /swapfile", "swapon -a"], counterexamples: ["swapon --show"]),
         CatalogRule(
-            id: "disks.swapoff", commands: ["swapoff"], unless: Support.helpOrVersion,
+            id: "disks.swapoff", commands: ["swapoff"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "disables swap: under memory pressure the kernel's OOM killer ends processes",
             examples: ["swapoff -a", "swapoff /swapfile", "swapoff /dev/sda2"], counterexamples: ["swapoff --version"]),
     ]

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Package managers: npm, npx, pnpm, yarn, gem, bundler, composer, cargo, go.
 ///
@@ -45,7 +45,7 @@ extension PackagesFamily {
     static let npmRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.npm.read", commands: nodeManagers,
-            subcommands: ServicesFamily.words(["ls", "list", "la", "ll", "view", "v", "info", "show", "outdated", "search", "s", "se", "find", "help",
+            subcommands: Rules.words(["ls", "list", "la", "ll", "view", "v", "info", "show", "outdated", "search", "s", "se", "find", "help",
                                                "help-search", "get", "root", "bin", "prefix", "explain", "why", "fund", "doctor", "ping", "whoami", "query",
                                                "docs", "home", "bugs", "repo", "sbom", "diff", "completion", "licenses", "audit"])
                 + [["config", "get"], ["config", "list"], ["config", "ls"], ["cache", "ls"], ["pkg", "get"], ["org", "ls"], ["team", "ls"], ["owner", "ls"],
@@ -70,7 +70,7 @@ extension PackagesFamily {
             examples: ["npm version patch", "yarn version --new-version 1.2.3"], counterexamples: ["npm version"]),
         CatalogRule(
             id: "packages.npm.install", commands: nodeManagers,
-            subcommands: ServicesFamily.words(npmInstallVerbs + ["set", "autoclean", "generate-lock-entry"])
+            subcommands: Rules.words(npmInstallVerbs + ["set", "autoclean", "generate-lock-entry"])
                 + [["audit", "fix"], ["cache", "clean"], ["cache", "verify"], ["cache", "add"], ["config", "set"], ["config", "delete"], ["config", "edit"],
                    ["pkg", "set"], ["pkg", "delete"], ["pkg", "fix"], ["store", "prune"], ["env", "use"]],
             unless: .option(["--dry-run"]),
@@ -78,7 +78,7 @@ extension PackagesFamily {
             examples: ["npm install", "npm ci", "npm i -D typescript", "npm uninstall lodash", "pnpm install --frozen-lockfile", "yarn add react", "npm cache clean --force"],
             counterexamples: ["npm ls", "npm install --dry-run"]),
         CatalogRule(
-            id: "packages.npm.dry-run", commands: nodeManagers, subcommands: ServicesFamily.words(npmInstallVerbs),
+            id: "packages.npm.dry-run", commands: nodeManagers, subcommands: Rules.words(npmInstallVerbs),
             when: .anyArgument(.equals(["--dry-run"])), unless: .any([.anyArgument(.prefix(["--dry-run=", "--no-dry-run"])), npmGlobal]),
             effect: .readOnly, message: "`--dry-run` reports what would change; nothing is installed and no script runs",
             examples: ["npm install --dry-run", "npm uninstall --dry-run lodash"], counterexamples: ["npm install --dry-run=false", "npm install"]),
@@ -88,17 +88,17 @@ extension PackagesFamily {
             examples: ["yarn", "yarn --frozen-lockfile"], counterexamples: ["yarn --version"]),
         CatalogRule(
             id: "packages.npm.run", commands: nodeManagers,
-            subcommands: ServicesFamily.words(["run", "run-script", "rum", "urn", "test", "tst", "t", "start", "stop", "restart", "exec", "x", "explore", "init",
+            subcommands: Rules.words(["run", "run-script", "rum", "urn", "test", "tst", "t", "start", "stop", "restart", "exec", "x", "explore", "init",
                                                "create", "innit", "edit", "dlx", "install-test", "it", "install-ci-test", "cit", "node", "upgrade-interactive", "setup"]),
             effect: .review, message: "runs a package script, a package's command or an initialiser; that code is not analysed",
             examples: ["npm run build", "npm test", "npm start", "npm exec -- eslint .", "pnpm dlx create-vite", "yarn run lint", "npm init vite@latest"],
             counterexamples: ["npm ls"]),
         CatalogRule(
-            id: "packages.npx", commands: ["npx", "pnpx", "bunx"], unless: Support.helpOrVersion,
+            id: "packages.npx", commands: ["npx", "pnpx", "bunx"], unless: Rules.helpOrVersion,
             effect: .review, message: "downloads a package if needed and runs its command; that code is not analysed",
             examples: ["npx prettier --check .", "npx -y create-react-app x", "bunx tsc"], counterexamples: ["npx --version"]),
         CatalogRule(
-            id: "packages.npm.global", commands: nodeManagers, subcommands: ServicesFamily.words(npmInstallVerbs), when: npmGlobal,
+            id: "packages.npm.global", commands: nodeManagers, subcommands: Rules.words(npmInstallVerbs), when: npmGlobal,
             effect: .criticalWrite, message: "installs or removes packages globally (system-wide binaries, often as root)",
             examples: ["npm install -g pm2", "npm i --location=global yarn", "pnpm add -g typescript"], counterexamples: ["npm install pm2"]),
         CatalogRule(
@@ -114,7 +114,7 @@ extension PackagesFamily {
             counterexamples: ["npm install express", "npm install @scope/pkg"]),
         CatalogRule(
             id: "packages.npm.publish", commands: nodeManagers,
-            subcommands: ServicesFamily.words(["publish", "unpublish", "deprecate", "undeprecate", "adduser", "add-user", "login", "logout", "hook", "star",
+            subcommands: Rules.words(["publish", "unpublish", "deprecate", "undeprecate", "adduser", "add-user", "login", "logout", "hook", "star",
                                                "unstar", "owner", "tag", "team"])
                 + [["dist-tag", "add"], ["dist-tag", "rm"], ["access", "grant"], ["access", "revoke"], ["access", "set"], ["token", "create"], ["token", "revoke"],
                    ["org", "set"], ["org", "rm"], ["profile", "set"], ["profile", "enable-2fa"], ["profile", "disable-2fa"], ["npm", "publish"], ["npm", "login"]],
@@ -133,7 +133,7 @@ extension PackagesFamily {
     static let rubyPhpRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.gem.read", commands: ["gem"],
-            subcommands: ServicesFamily.words(["list", "search", "query", "info", "specification", "spec", "contents", "dependency", "environment", "env", "which",
+            subcommands: Rules.words(["list", "search", "query", "info", "specification", "spec", "contents", "dependency", "environment", "env", "which",
                                                "help", "outdated", "stale", "check", "lock"]),
             effect: .readOnly, message: "lists or shows installed gems",
             examples: ["gem list", "gem list rails", "gem env", "gem outdated", "gem which bundler"], counterexamples: ["gem install rails"]),
@@ -148,7 +148,7 @@ extension PackagesFamily {
             examples: ["gem sources", "gem sources --list", "gem cert --list"], counterexamples: ["gem sources --add http://gems.internal/"]),
         CatalogRule(
             id: "packages.gem.install", commands: ["gem"],
-            subcommands: ServicesFamily.words(["install", "i", "uninstall", "update", "cleanup", "pristine", "rdoc", "fetch", "unpack", "build", "generate_index",
+            subcommands: Rules.words(["install", "i", "uninstall", "update", "cleanup", "pristine", "rdoc", "fetch", "unpack", "build", "generate_index",
                                                "signin", "signout", "yank", "push", "exec", "open"]),
             effect: .safeWrite, message: "installs, updates or removes gems (native extensions compile and run code)",
             examples: ["gem install bundler", "gem install rails -v 7.1.3", "gem uninstall -x old_gem", "gem update"], counterexamples: ["gem list"]),
@@ -167,30 +167,30 @@ extension PackagesFamily {
             examples: ["bundle exec rake db:migrate", "gem exec rubocop"], counterexamples: ["bundle install"]),
         CatalogRule(
             id: "packages.bundle.read", commands: ["bundle", "bundler"],
-            subcommands: ServicesFamily.words(["list", "show", "outdated", "check", "info", "platform", "version", "licenses", "doctor", "help", "config"]),
+            subcommands: Rules.words(["list", "show", "outdated", "check", "info", "platform", "version", "licenses", "doctor", "help", "config"]),
             unless: .any([.anyPositional(.equals(["set", "unset"])), .positionalCount(2...Int.max)]),
             effect: .readOnly, message: "lists or shows the bundle's gems or configuration",
             examples: ["bundle list", "bundle outdated", "bundle check", "bundle config"], counterexamples: ["bundle install"]),
         CatalogRule(
             id: "packages.bundle.install", commands: ["bundle", "bundler"],
-            subcommands: ServicesFamily.words(["install", "update", "add", "remove", "lock", "clean", "cache", "package", "binstubs", "init", "pristine", "gem"])
+            subcommands: Rules.words(["install", "update", "add", "remove", "lock", "clean", "cache", "package", "binstubs", "init", "pristine", "gem"])
                 + [["config", "set"], ["config", "unset"]],
             effect: .safeWrite, message: "installs or updates the bundle's gems",
             examples: ["bundle install", "bundle install --deployment --without development test", "bundle update rails"], counterexamples: ["bundle list"]),
         CatalogRule(
             id: "packages.composer.read", commands: ["composer"],
-            subcommands: ServicesFamily.words(["show", "info", "outdated", "depends", "why", "prohibits", "why-not", "licenses", "validate", "diagnose", "search",
+            subcommands: Rules.words(["show", "info", "outdated", "depends", "why", "prohibits", "why-not", "licenses", "validate", "diagnose", "search",
                                                "help", "list", "check-platform-reqs", "audit", "fund", "status", "suggests", "about"]),
             effect: .readOnly, message: "lists, validates or audits PHP dependencies",
             examples: ["composer show", "composer outdated --direct", "composer validate", "composer audit"], counterexamples: ["composer install"]),
         CatalogRule(
             id: "packages.composer.install", commands: ["composer"],
-            subcommands: ServicesFamily.words(["install", "i", "update", "u", "upgrade", "require", "r", "remove", "rm", "dump-autoload", "dumpautoload",
+            subcommands: Rules.words(["install", "i", "update", "u", "upgrade", "require", "r", "remove", "rm", "dump-autoload", "dumpautoload",
                                                "clear-cache", "clearcache", "reinstall", "bump", "self-update", "selfupdate"]),
             effect: .safeWrite, message: "installs or updates PHP dependencies (their scripts run)",
             examples: ["composer install --no-dev --optimize-autoloader", "composer require monolog/monolog"], counterexamples: ["composer show"]),
         CatalogRule(
-            id: "packages.composer.run", commands: ["composer"], subcommands: ServicesFamily.words(["run-script", "run", "exec", "create-project"]),
+            id: "packages.composer.run", commands: ["composer"], subcommands: Rules.words(["run-script", "run", "exec", "create-project"]),
             effect: .review, message: "runs project scripts or a vendor binary; not analysed",
             examples: ["composer run-script post-install-cmd", "composer exec phpunit"], counterexamples: ["composer show"]),
         CatalogRule(
@@ -207,17 +207,17 @@ extension PackagesFamily {
     static let cargoGoRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.cargo.read", commands: ["cargo"],
-            subcommands: ServicesFamily.words(["search", "tree", "metadata", "pkgid", "locate-project", "verify-project", "read-manifest", "help", "info", "version", "report"]),
+            subcommands: Rules.words(["search", "tree", "metadata", "pkgid", "locate-project", "verify-project", "read-manifest", "help", "info", "version", "report"]),
             effect: .readOnly, message: "searches crates or shows a project's dependency tree or metadata",
             examples: ["cargo tree", "cargo search serde", "cargo metadata --format-version 1"], counterexamples: ["cargo build"]),
         CatalogRule(
             id: "packages.cargo.change", commands: ["cargo"],
-            subcommands: ServicesFamily.words(["add", "remove", "rm", "update", "fetch", "generate-lockfile", "vendor", "new", "init", "fmt", "clean", "uninstall", "install"]),
+            subcommands: Rules.words(["add", "remove", "rm", "update", "fetch", "generate-lockfile", "vendor", "new", "init", "fmt", "clean", "uninstall", "install"]),
             effect: .safeWrite, message: "changes dependencies, formats code, or installs crates (their build scripts run)",
             examples: ["cargo add serde", "cargo update", "cargo install ripgrep", "cargo clean"], counterexamples: ["cargo tree"]),
         CatalogRule(
             id: "packages.cargo.build", commands: ["cargo"],
-            subcommands: ServicesFamily.words(["build", "b", "run", "r", "test", "t", "bench", "check", "c", "clippy", "doc", "d", "fix", "package", "rustc",
+            subcommands: Rules.words(["build", "b", "run", "r", "test", "t", "bench", "check", "c", "clippy", "doc", "d", "fix", "package", "rustc",
                                                "rustdoc", "miri", "xtask", "nextest", "watch"]),
             effect: .review, message: "builds or runs the project: build scripts, procedural macros and the program itself run, unanalysed",
             examples: ["cargo build --release", "cargo run -- --help", "cargo test", "cargo clippy -- -D warnings"], counterexamples: ["cargo tree"]),
@@ -228,7 +228,7 @@ extension PackagesFamily {
             examples: ["cargo publish", "cargo install --git https://github.com/org/tool", "cargo yank --version 1.0.0"], counterexamples: ["cargo install ripgrep"]),
         CatalogRule(
             id: "packages.go.read", commands: ["go"],
-            subcommands: ServicesFamily.words(["version", "list", "doc", "help", "vet", "bug"]) + [["mod", "graph"], ["mod", "why"], ["mod", "verify"]],
+            subcommands: Rules.words(["version", "list", "doc", "help", "vet", "bug"]) + [["mod", "graph"], ["mod", "why"], ["mod", "verify"]],
             unless: goCodeOptions,
             effect: .readOnly, message: "shows the toolchain, environment, packages or documentation",
             examples: ["go version", "go list -m -u all", "go mod graph", "go vet ./...", "go doc fmt.Println"], counterexamples: ["go build ./..."]),
@@ -238,7 +238,7 @@ extension PackagesFamily {
             examples: ["go env", "go env GOPATH GOMODCACHE"], counterexamples: ["go env -w GOPROXY=direct"]),
         CatalogRule(
             id: "packages.go.change", commands: ["go"],
-            subcommands: ServicesFamily.words(["get", "install", "build", "fmt", "clean", "fix"])
+            subcommands: Rules.words(["get", "install", "build", "fmt", "clean", "fix"])
                 + [["mod", "tidy"], ["mod", "download"], ["mod", "edit"], ["mod", "init"], ["mod", "vendor"], ["work", "init"], ["work", "use"], ["work", "edit"],
                    ["work", "sync"], ["work", "vendor"]],
             effect: .safeWrite, message: "downloads modules, builds or installs binaries, or edits go.mod",
@@ -253,7 +253,7 @@ extension PackagesFamily {
             effect: .criticalWrite, message: "changes where modules come from, turns off checksum verification, or sets compilers and flags for every build",
             examples: ["go env -w GOPROXY=http://10.0.0.5:3000", "go env -w GOSUMDB=off", "go env -w GOFLAGS=-toolexec=/tmp/x"], counterexamples: ["go env -w GO111MODULE=on"]),
         CatalogRule(
-            id: "packages.go.run", commands: ["go"], subcommands: ServicesFamily.words(["run", "test", "generate", "tool"]),
+            id: "packages.go.run", commands: ["go"], subcommands: Rules.words(["run", "test", "generate", "tool"]),
             effect: .review, message: "compiles and runs code (tests, generators, tools); what it does is not analysed",
             examples: ["go run ./cmd/server", "go test ./...", "go generate ./..."], counterexamples: ["go build ./..."]),
         CatalogRule(

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Package managers: pip, pipx, uv, poetry, conda/mamba. `python -m pip` is an
 /// interpreter invocation, judged by the engine.
@@ -45,7 +45,7 @@ extension PackagesFamily {
     static let pipRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.pip.read", commands: pipNames,
-            subcommands: ServicesFamily.words(["list", "show", "freeze", "check", "inspect", "debug", "help", "hash", "search", "index", "completion"])
+            subcommands: Rules.words(["list", "show", "freeze", "check", "inspect", "debug", "help", "hash", "search", "index", "completion"])
                 + [["cache", "dir"], ["cache", "info"], ["cache", "list"], ["config", "list"], ["config", "get"], ["config", "debug"]],
             effect: .readOnly, message: "lists or shows installed Python packages or pip's configuration",
             examples: ["pip list", "pip3 show requests", "pip freeze > /dev/null", "pip list --outdated --format=json", "pip check", "pip3.11 list"],
@@ -57,7 +57,7 @@ extension PackagesFamily {
             examples: ["pip --version", "uv --version", "conda --version"], counterexamples: ["pip install x"]),
         CatalogRule(
             id: "packages.pip.install", commands: pipNames,
-            subcommands: ServicesFamily.words(["install", "uninstall", "download", "wheel"])
+            subcommands: Rules.words(["install", "uninstall", "download", "wheel"])
                 + [["cache", "purge"], ["cache", "remove"], ["config", "set"], ["config", "unset"], ["config", "edit"]],
             unless: .option(["--dry-run"]),
             effect: .safeWrite, message: "installs, removes, downloads or builds Python packages (an sdist's build code runs)",
@@ -89,16 +89,16 @@ extension PackagesFamily {
 
     static let pythonToolRules: [CatalogRule] = [
         CatalogRule(
-            id: "packages.pipx.read", commands: ["pipx"], subcommands: ServicesFamily.words(["list", "environment", "help", "completions"]),
+            id: "packages.pipx.read", commands: ["pipx"], subcommands: Rules.words(["list", "environment", "help", "completions"]),
             effect: .readOnly, message: "lists pipx applications",
             examples: ["pipx list"], counterexamples: ["pipx install black"]),
         CatalogRule(
             id: "packages.pipx.install", commands: ["pipx"],
-            subcommands: ServicesFamily.words(["install", "uninstall", "upgrade", "upgrade-all", "reinstall", "reinstall-all", "inject", "uninject", "upgrade-shared", "pin", "unpin"]),
+            subcommands: Rules.words(["install", "uninstall", "upgrade", "upgrade-all", "reinstall", "reinstall-all", "inject", "uninject", "upgrade-shared", "pin", "unpin"]),
             effect: .safeWrite, message: "installs, upgrades or removes Python applications",
             examples: ["pipx install black", "pipx upgrade-all"], counterexamples: ["pipx list"]),
         CatalogRule(
-            id: "packages.pipx.critical", commands: ["pipx"], subcommands: ServicesFamily.words(["ensurepath", "uninstall-all"]),
+            id: "packages.pipx.critical", commands: ["pipx"], subcommands: Rules.words(["ensurepath", "uninstall-all"]),
             effect: .criticalWrite, message: "edits shell start-up files, or removes every application",
             examples: ["pipx ensurepath", "pipx uninstall-all"], counterexamples: ["pipx list"]),
         CatalogRule(
@@ -108,7 +108,7 @@ extension PackagesFamily {
             examples: ["pipx run cowsay hi", "uv run script.py", "uv tool run ruff check", "poetry run pytest", "conda run -n base python x.py", "pipenv shell"],
             counterexamples: ["uv pip list"]),
         CatalogRule(
-            id: "packages.uvx", commands: ["uvx"], unless: Support.helpOrVersion,
+            id: "packages.uvx", commands: ["uvx"], unless: Rules.helpOrVersion,
             effect: .review, message: "downloads and runs a Python tool; what it does is not analysed",
             examples: ["uvx ruff check .", "uvx --from httpie http GET example.com"], counterexamples: ["uvx --version"]),
         CatalogRule(
@@ -130,7 +130,7 @@ extension PackagesFamily {
             examples: ["uv publish", "poetry publish --build", "poetry source add internal https://pypi.internal/simple"], counterexamples: ["poetry show"]),
         CatalogRule(
             id: "packages.poetry.read", commands: ["poetry", "pipenv"],
-            subcommands: ServicesFamily.words(["show", "check", "search", "about", "list", "graph", "requirements"]) + [["env", "info"], ["env", "list"]],
+            subcommands: Rules.words(["show", "check", "search", "about", "list", "graph", "requirements"]) + [["env", "info"], ["env", "list"]],
             effect: .readOnly, message: "shows a project's dependencies or environment",
             examples: ["poetry show --tree", "poetry check", "poetry env info"], counterexamples: ["poetry add requests"]),
         CatalogRule(
@@ -140,13 +140,13 @@ extension PackagesFamily {
             examples: ["poetry config --list", "poetry version"], counterexamples: ["poetry version patch", "poetry config virtualenvs.in-project true"]),
         CatalogRule(
             id: "packages.poetry.change", commands: ["poetry", "pipenv"],
-            subcommands: ServicesFamily.words(["install", "add", "remove", "uninstall", "update", "lock", "build", "init", "new", "sync", "clean", "upgrade"])
+            subcommands: Rules.words(["install", "add", "remove", "uninstall", "update", "lock", "build", "init", "new", "sync", "clean", "upgrade"])
                 + [["env", "use"], ["env", "remove"], ["self", "update"], ["cache", "clear"]],
             effect: .safeWrite, message: "installs, adds, removes or locks a project's dependencies",
             examples: ["poetry install --no-root", "poetry add requests", "pipenv install"], counterexamples: ["poetry show"]),
         CatalogRule(
             id: "packages.conda.read", commands: ["conda", "mamba", "micromamba"],
-            subcommands: ServicesFamily.words(["list", "info", "search", "doctor", "notices", "compare", "activate", "deactivate", "repoquery"])
+            subcommands: Rules.words(["list", "info", "search", "doctor", "notices", "compare", "activate", "deactivate", "repoquery"])
                 + [["env", "list"], ["env", "export"]],
             effect: .readOnly, message: "lists environments or packages, or shows conda's configuration",
             examples: ["conda list", "conda env list", "conda info --envs", "mamba search numpy", "conda activate base"], counterexamples: ["conda install numpy"]),
@@ -158,7 +158,7 @@ extension PackagesFamily {
             examples: ["conda config --show channels"], counterexamples: ["conda config --add channels conda-forge"]),
         CatalogRule(
             id: "packages.conda.change", commands: ["conda", "mamba", "micromamba"],
-            subcommands: ServicesFamily.words(["install", "update", "upgrade", "remove", "uninstall", "create", "clean", "rename"])
+            subcommands: Rules.words(["install", "update", "upgrade", "remove", "uninstall", "create", "clean", "rename"])
                 + [["env", "create"], ["env", "update"], ["env", "remove"], ["config"]],
             unless: .option(["--dry-run", "-d", "--show", "--get", "--describe", "--show-sources", "--validate"]),
             effect: .safeWrite, message: "installs, updates or removes packages or environments",

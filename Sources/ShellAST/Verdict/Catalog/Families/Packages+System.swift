@@ -1,8 +1,9 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
-/// Package managers: rpm, yum, dnf, zypper, pacman, apk, snap, flatpak, brew, nix.
+/// Package managers: rpm, yum, dnf, zypper, pacman, apk, nix. (snap, flatpak and brew
+/// are in `Packages+Apps.swift`.)
 extension PackagesFamily {
-    static let systemManagers = CatalogFamily(syntaxes: systemSyntaxes, rules: rpmRules + dnfRules + otherManagerRules + sandboxRules)
+    static let systemManagers = CatalogFamily(syntaxes: systemSyntaxes, rules: rpmRules + dnfRules + otherManagerRules)
 
     static let dnfNames = ["yum", "dnf", "microdnf", "dnf5", "tdnf"]
     static let urlPrefixes = ["http://", "https://", "ftp://", "git+", "git://", "ssh://", "file://"]
@@ -24,10 +25,6 @@ extension PackagesFamily {
                                  "--assume-installed", "--ignore", "--ignoregroup", "--overwrite", "--print-format", "--sysroot"]),
         .reviewed(["apk"], .packages, "installs, upgrades or removes Alpine packages",
                   valueOptions: ["-X", "--repository", "-p", "--root", "--arch", "--cache-dir", "--keys-dir", "-t", "--virtual", "--repositories-file", "--progress-fd"]),
-        .reviewed(["snap"], .packages, "installs, refreshes or removes snaps", valueOptions: ["--channel", "--revision", "--cohort", "--color", "--unicode"]),
-        .reviewed(["flatpak"], .packages, "installs, updates or runs Flatpak applications",
-                  valueOptions: ["--installation", "--arch", "--columns", "--subpath", "--title", "--comment", "--filter", "--gpg-import", "--branch"]),
-        .reviewed(["brew"], .packages, "installs, upgrades or removes Homebrew packages"),
         .reviewed(["nix-env"], .packages, "installs or removes Nix packages", valueOptions: ["-f", "--file", "-p", "--profile", "-I", "--include", "--arg", "--argstr"]),
         .reviewed(["nix-channel"], .packages, "manages Nix channels", fallback: .criticalWrite),
         .reviewed(["nix-collect-garbage"], .packages, "deletes unreachable Nix store paths", valueOptions: ["--delete-older-than", "--max-freed"], fallback: .safeWrite),
@@ -97,7 +94,7 @@ extension PackagesFamily {
     static let dnfRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.dnf.read", commands: dnfNames,
-            subcommands: ServicesFamily.words(["list", "info", "search", "repolist", "repoinfo", "repoquery", "check-update", "check", "provides", "whatprovides",
+            subcommands: Rules.words(["list", "info", "search", "repolist", "repoinfo", "repoquery", "check-update", "check", "provides", "whatprovides",
                                                "deplist", "updateinfo", "grouplist", "groupinfo", "needs-restarting", "help", "changelog", "leaves", "list-security",
                                                "repository-packages", "version", "dump"])
                 + [["module", "list"], ["module", "info"], ["module", "provides"], ["group", "list"], ["group", "info"], ["groups", "list"],
@@ -121,7 +118,7 @@ extension PackagesFamily {
             examples: ["dnf upgrade --assumeno", "yum remove --assumeno httpd"], counterexamples: ["dnf upgrade -y --assumeno"]),
         CatalogRule(
             id: "packages.dnf.install", commands: dnfNames,
-            subcommands: ServicesFamily.words(["install", "reinstall", "localinstall", "groupinstall", "makecache", "clean", "download", "builddep", "mark",
+            subcommands: Rules.words(["install", "reinstall", "localinstall", "groupinstall", "makecache", "clean", "download", "builddep", "mark",
                                                "debuginfo-install", "config-manager", "versionlock", "update-minimal", "upgrade-minimal"])
                 + [["group", "install"], ["groups", "install"], ["module", "install"], ["module", "enable"], ["module", "disable"], ["module", "reset"],
                    ["module", "switch-to"], ["alias", "add"]],
@@ -130,25 +127,25 @@ extension PackagesFamily {
             examples: ["dnf install -y nginx", "yum install -y httpd mod_ssl", "dnf makecache", "yum clean all", "microdnf install jq"],
             counterexamples: ["dnf install --assumeno nginx", "dnf list"]),
         CatalogRule(
-            id: "packages.dnf.update-some", commands: dnfNames, subcommands: ServicesFamily.words(["update", "upgrade"]), when: .positionalCount(1...Int.max),
+            id: "packages.dnf.update-some", commands: dnfNames, subcommands: Rules.words(["update", "upgrade"]), when: .positionalCount(1...Int.max),
             unless: dnfAssumeNo,
             effect: .safeWrite, message: "upgrades the named packages",
             examples: ["yum update openssl", "dnf upgrade -y nginx"], counterexamples: ["yum update"]),
         CatalogRule(
             id: "packages.dnf.update-all", commands: dnfNames,
-            subcommands: ServicesFamily.words(["update", "upgrade", "distro-sync", "dist-upgrade", "distrosync", "system-upgrade", "upgrade-to"]),
+            subcommands: Rules.words(["update", "upgrade", "distro-sync", "dist-upgrade", "distrosync", "system-upgrade", "upgrade-to"]),
             when: .positionalCount(0...0), unless: dnfAssumeNo,
             effect: .criticalWrite, message: "upgrades every package on the host (services restart; kernels change at the next boot)",
             examples: ["yum update -y", "dnf upgrade --refresh", "dnf distro-sync", "yum -y update --security"], counterexamples: ["yum update openssl"]),
         CatalogRule(
             id: "packages.dnf.remove", commands: dnfNames,
-            subcommands: ServicesFamily.words(["remove", "erase", "autoremove", "downgrade", "swap", "groupremove", "grouperase"])
+            subcommands: Rules.words(["remove", "erase", "autoremove", "downgrade", "swap", "groupremove", "grouperase"])
                 + [["group", "remove"], ["groups", "remove"], ["module", "remove"], ["system-upgrade", "reboot"]],
             unless: dnfAssumeNo,
             effect: .criticalWrite, message: "removes or downgrades packages (dependants are removed too)",
             examples: ["yum remove httpd", "dnf autoremove", "dnf downgrade openssl", "dnf swap iptables-legacy iptables-nft"], counterexamples: ["dnf remove --assumeno httpd"]),
         CatalogRule(
-            id: "packages.dnf.core-removal", commands: dnfNames, subcommands: ServicesFamily.words(["remove", "erase", "autoremove"]), when: coreRemoval,
+            id: "packages.dnf.core-removal", commands: dnfNames, subcommands: Rules.words(["remove", "erase", "autoremove"]), when: coreRemoval,
             unless: dnfAssumeNo,
             effect: .block, message: "removes a package the host cannot run without (glibc, systemd, sshd, sudo, the package manager, kernels...)",
             examples: ["yum remove -y systemd", "dnf remove kernel", "dnf erase glibc", "yum remove python3", "dnf remove 'kernel*'"], counterexamples: ["yum remove httpd"]),
@@ -159,12 +156,12 @@ extension PackagesFamily {
                        "dnf --repofrompath=tmp,http://10.0.0.5/repo install x"],
             counterexamples: ["dnf install x"]),
         CatalogRule(
-            id: "packages.dnf.url", commands: dnfNames, subcommands: ServicesFamily.words(["install", "localinstall", "reinstall", "update", "upgrade"]),
+            id: "packages.dnf.url", commands: dnfNames, subcommands: Rules.words(["install", "localinstall", "reinstall", "update", "upgrade"]),
             when: .anyPositional(.prefix(urlPrefixes)), unless: dnfAssumeNo,
             effect: .criticalWrite, message: "downloads a package from a URL and runs its scriptlets as root (command-line packages are often not signature-checked)",
             examples: ["dnf install -y https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm"], counterexamples: ["dnf install epel-release"]),
         CatalogRule(
-            id: "packages.dnf.unsigned-download", commands: dnfNames, subcommands: ServicesFamily.words(["install", "localinstall", "reinstall", "update", "upgrade"]),
+            id: "packages.dnf.unsigned-download", commands: dnfNames, subcommands: Rules.words(["install", "localinstall", "reinstall", "update", "upgrade"]),
             when: .all([.anyPositional(.prefix(urlPrefixes)), dnfUnverified]), unless: dnfAssumeNo,
             effect: .block, message: "downloads a package, skips its signature check and runs its scriptlets as root: download-and-execute",
             examples: ["yum install --nogpgcheck -y http://10.0.0.9/agent.rpm"], counterexamples: ["yum install -y http://10.0.0.9/agent.rpm"]),
@@ -179,7 +176,7 @@ extension PackagesFamily {
             effect: .review, message: "opens dnf's interactive shell or runs a transaction script",
             examples: ["dnf shell", "dnf shell transaction.txt"], counterexamples: ["dnf list"]),
         CatalogRule(
-            id: "packages.dnf.version", commands: dnfNames + ["rpm", "zypper", "pacman", "apk", "snap", "flatpak", "brew", "nix-env"], when: Support.helpOrVersion,
+            id: "packages.dnf.version", commands: dnfNames + ["rpm", "zypper", "pacman", "apk", "snap", "flatpak", "brew", "nix-env"], when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["dnf --version", "pacman -V", "apk --version"], counterexamples: ["dnf upgrade"]),
     ]
@@ -195,7 +192,7 @@ extension PackagesFamily {
     static let otherManagerRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.zypper.read", commands: ["zypper"],
-            subcommands: ServicesFamily.words(["search", "se", "info", "if", "list-updates", "lu", "list-patches", "lp", "patches", "pch", "packages", "pa",
+            subcommands: Rules.words(["search", "se", "info", "if", "list-updates", "lu", "list-patches", "lp", "patches", "pch", "packages", "pa",
                                                "repos", "lr", "services", "ls", "products", "pd", "patterns", "pt", "what-provides", "wp", "locks", "ll", "ps",
                                                "help", "versioncmp", "vcmp", "targetos", "tos", "licenses", "patch-check", "pchk", "search-packages", "sp"]),
             effect: .readOnly, message: "searches or lists packages, patches or repositories",
@@ -206,14 +203,14 @@ extension PackagesFamily {
             examples: ["zypper in --dry-run nginx", "zypper dup --dry-run"], counterexamples: ["zypper in nginx", "zypper -D /tmp/repos.d in x"]),
         CatalogRule(
             id: "packages.zypper.install", commands: ["zypper"],
-            subcommands: ServicesFamily.words(["install", "in", "refresh", "ref", "clean", "cc", "addlock", "al", "removelock", "rl", "install-new-recommends", "inr",
+            subcommands: Rules.words(["install", "in", "refresh", "ref", "clean", "cc", "addlock", "al", "removelock", "rl", "install-new-recommends", "inr",
                                                "source-install", "si", "download", "modifyrepo", "mr", "removerepo", "rr", "renamerepo", "nr", "verify", "ve"]),
             unless: zypperDryRun,
             effect: .safeWrite, message: "installs packages or refreshes repositories",
             examples: ["zypper in -y nginx", "zypper --non-interactive install curl", "zypper ref"], counterexamples: ["zypper se nginx"]),
         CatalogRule(
             id: "packages.zypper.change", commands: ["zypper"],
-            subcommands: ServicesFamily.words(["remove", "rm", "dist-upgrade", "dup", "patch", "update", "up", "addrepo", "ar", "addservice", "as", "migration"]),
+            subcommands: Rules.words(["remove", "rm", "dist-upgrade", "dup", "patch", "update", "up", "addrepo", "ar", "addservice", "as", "migration"]),
             unless: zypperDryRun,
             effect: .criticalWrite, message: "removes packages, upgrades the system or adds a repository",
             examples: ["zypper rm apache2", "zypper dup", "zypper up", "zypper ar https://download.opensuse.org/repositories/x/y.repo"], counterexamples: ["zypper lu"]),
@@ -251,7 +248,7 @@ extension PackagesFamily {
             examples: ["pacman -Rdd glibc", "pacman -R systemd", "pacman -Rns linux"], counterexamples: ["pacman -R nginx"]),
         CatalogRule(
             id: "packages.apk.read", commands: ["apk"],
-            subcommands: ServicesFamily.words(["info", "search", "list", "policy", "dot", "stats", "audit", "version", "verify", "manifest"]),
+            subcommands: Rules.words(["info", "search", "list", "policy", "dot", "stats", "audit", "version", "verify", "manifest"]),
             effect: .readOnly, message: "lists or searches packages",
             examples: ["apk info", "apk search -v nginx", "apk list --installed", "apk version -l '<'"], counterexamples: ["apk add nginx"]),
         CatalogRule(
@@ -259,7 +256,7 @@ extension PackagesFamily {
             effect: .readOnly, message: "`--simulate` shows the changes without making them",
             examples: ["apk add -s nginx", "apk upgrade --simulate"], counterexamples: ["apk add nginx"]),
         CatalogRule(
-            id: "packages.apk.add", commands: ["apk"], subcommands: ServicesFamily.words(["add", "update", "fix", "cache", "fetch", "index"]), unless: apkSimulate,
+            id: "packages.apk.add", commands: ["apk"], subcommands: Rules.words(["add", "update", "fix", "cache", "fetch", "index"]), unless: apkSimulate,
             effect: .safeWrite, message: "installs packages or refreshes the index",
             examples: ["apk add --no-cache curl", "apk update"], counterexamples: ["apk info"]),
         CatalogRule(
@@ -313,94 +310,5 @@ extension PackagesFamily {
             unless: .option(["--dry-run"]),
             effect: .criticalWrite, message: "deletes old profile generations: rollbacks to them become impossible",
             examples: ["nix-collect-garbage -d"], counterexamples: ["nix-collect-garbage"]),
-    ]
-
-    // MARK: snap, flatpak, brew
-
-    static let sandboxRules: [CatalogRule] = [
-        CatalogRule(
-            id: "packages.snap.read", commands: ["snap"],
-            subcommands: ServicesFamily.words(["list", "info", "find", "search", "connections", "interfaces", "services", "logs", "version", "changes", "change",
-                                               "tasks", "aliases", "get", "known", "model", "warnings", "routine", "saved", "help", "whoami", "debug", "validate", "okay"]),
-            effect: .readOnly, message: "lists or shows snaps, services, logs or changes",
-            examples: ["snap list", "snap info lxd", "snap services", "snap logs -n 100 lxd", "snap changes"], counterexamples: ["snap remove lxd"]),
-        CatalogRule(
-            id: "packages.snap.refresh-list", commands: ["snap"], subcommands: [["refresh"]], when: .option(["--list", "--time"]),
-            effect: .readOnly, message: "lists pending refreshes",
-            examples: ["snap refresh --list"], counterexamples: ["snap refresh"]),
-        CatalogRule(
-            id: "packages.snap.change", commands: ["snap"],
-            subcommands: ServicesFamily.words(["install", "refresh", "revert", "enable", "disable", "start", "stop", "restart", "set", "unset", "connect",
-                                               "disconnect", "alias", "unalias", "prefer", "switch", "save", "forget", "abort", "login", "logout", "check-snapshot",
-                                               "restore", "wait"]),
-            unless: .option(["--list", "--time"]),
-            effect: .safeWrite, message: "installs, refreshes, reverts or reconfigures snaps",
-            examples: ["snap install jq", "snap refresh lxd", "snap restart lxd", "snap install core24 --channel=latest/stable"], counterexamples: ["snap list"]),
-        CatalogRule(
-            id: "packages.snap.critical", commands: ["snap"], subcommands: ServicesFamily.words(["remove", "ack", "set-quota", "remove-quota", "remodel"]),
-            effect: .criticalWrite, message: "removes snaps, trusts an assertion or changes the device model or quotas",
-            examples: ["snap remove lxd", "snap remove --purge microk8s", "snap ack my.assert"], counterexamples: ["snap list"]),
-        CatalogRule(
-            id: "packages.snap.unconfined", commands: ["snap"], subcommands: [["install"], ["refresh"]],
-            when: .option(["--dangerous", "--devmode", "--classic", "--jailmode", "--unaliased"]),
-            effect: .criticalWrite, message: "installs an unsigned (`--dangerous`) or unconfined (`--classic`, `--devmode`) snap",
-            examples: ["snap install --dangerous ./app.snap", "snap install --classic certbot"], counterexamples: ["snap install jq"]),
-        CatalogRule(
-            id: "packages.flatpak.read", commands: ["flatpak"],
-            subcommands: ServicesFamily.words(["list", "info", "search", "remotes", "remote-ls", "remote-info", "history", "ps", "documents", "document-info",
-                                               "permissions", "permission-show", "config"]),
-            unless: .option(["--set", "--unset"]),
-            effect: .readOnly, message: "lists or shows Flatpak applications and remotes",
-            examples: ["flatpak list", "flatpak remotes", "flatpak info org.gimp.GIMP"], counterexamples: ["flatpak uninstall org.gimp.GIMP"]),
-        CatalogRule(
-            id: "packages.flatpak.change", commands: ["flatpak"],
-            subcommands: ServicesFamily.words(["install", "update", "upgrade", "uninstall", "remove", "repair", "remote-modify", "remote-delete", "mask", "pin",
-                                               "make-current", "kill"]),
-            effect: .safeWrite, message: "installs, updates or removes Flatpak applications",
-            examples: ["flatpak install -y flathub org.gimp.GIMP", "flatpak update -y", "flatpak uninstall --unused"], counterexamples: ["flatpak list"]),
-        CatalogRule(
-            id: "packages.flatpak.critical", commands: ["flatpak"],
-            subcommands: ServicesFamily.words(["remote-add", "override", "permission-set", "permission-remove", "permission-reset"]),
-            effect: .criticalWrite, message: "adds a remote or changes an application's sandbox permissions",
-            examples: ["flatpak remote-add --if-not-exists flathub https://dl.flathub.org/repo/flathub.flatpakrepo", "flatpak override --filesystem=host org.x.App"],
-            counterexamples: ["flatpak remotes"]),
-        CatalogRule(
-            id: "packages.flatpak.unverified", commands: ["flatpak"], when: .option(["--no-gpg-verify", "--delete-data", "--all"]),
-            effect: .criticalWrite, message: "skips signature checks, or removes every application or its data",
-            examples: ["flatpak remote-add --no-gpg-verify local /srv/repo", "flatpak uninstall --all --delete-data"], counterexamples: ["flatpak uninstall org.x.App"]),
-        CatalogRule(
-            id: "packages.flatpak.run", commands: ["flatpak"], subcommands: ServicesFamily.words(["run", "enter", "build", "build-init", "build-finish", "build-export", "spawn"]),
-            effect: .review, message: "runs or builds an application; what it does is not analysed",
-            examples: ["flatpak run org.x.App", "flatpak run --command=sh org.x.App"], counterexamples: ["flatpak list"]),
-        CatalogRule(
-            id: "packages.brew.read", commands: ["brew"],
-            subcommands: ServicesFamily.words(["list", "ls", "info", "abv", "search", "outdated", "deps", "uses", "leaves", "config", "doctor", "dr", "desc", "home",
-                                               "commands", "tap-info", "missing", "log", "cat"])
-                + [["services", "list"], ["services", "info"]],
-            effect: .readOnly, message: "lists or shows Homebrew packages",
-            examples: ["brew list", "brew info jq", "brew outdated", "brew services list"], counterexamples: ["brew install jq"]),
-        CatalogRule(
-            id: "packages.brew.paths", commands: ["brew"], when: .all([.positionalCount(0...1), .option(["--prefix", "--cellar", "--repository", "--cache", "--env", "--version"])]),
-            effect: .readOnly, message: "prints Homebrew's paths or version",
-            examples: ["brew --prefix", "brew --prefix openssl"], counterexamples: ["brew install jq"]),
-        CatalogRule(
-            id: "packages.brew.change", commands: ["brew"],
-            subcommands: ServicesFamily.words(["install", "uninstall", "remove", "rm", "reinstall", "update", "cleanup", "link", "unlink", "pin", "unpin",
-                                               "autoremove", "untap", "bundle", "postinstall"])
-                + [["services", "start"], ["services", "stop"], ["services", "restart"], ["services", "run"], ["services", "cleanup"]],
-            effect: .safeWrite, message: "installs, removes or updates Homebrew packages or services",
-            examples: ["brew install jq", "brew uninstall wget", "brew update", "brew services restart postgresql@16"], counterexamples: ["brew list"]),
-        CatalogRule(
-            id: "packages.brew.upgrade", commands: ["brew"], subcommands: [["upgrade"]],
-            effect: .safeWrite, message: "upgrades packages",
-            examples: ["brew upgrade jq"], counterexamples: ["brew list"]),
-        CatalogRule(
-            id: "packages.brew.critical", commands: ["brew"], subcommands: [["tap"]], when: .positionalCount(1...Int.max),
-            effect: .criticalWrite, message: "adds a third-party tap: its formulae run code when installed",
-            examples: ["brew tap someone/tools"], counterexamples: ["brew tap"]),
-        CatalogRule(
-            id: "packages.brew.code", commands: ["brew"], subcommands: ServicesFamily.words(["sh", "ruby", "irb", "edit", "extract", "create", "exec"]),
-            effect: .review, message: "opens a shell, Ruby or an editor in Homebrew's environment",
-            examples: ["brew sh", "brew ruby -e 'puts 1'"], counterexamples: ["brew info jq"]),
     ]
 }

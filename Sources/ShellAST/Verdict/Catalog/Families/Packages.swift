@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Package managers. This file: apt, apt-get, aptitude, dpkg and the Debian
 /// tools around them. RPM, pacman, apk, snap, flatpak, brew and nix are in
@@ -92,7 +92,7 @@ enum PackagesFamily {
     static let aptRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.apt.read", commands: aptWrite,
-            subcommands: ServicesFamily.words(["list", "search", "show", "showsrc", "policy", "depends", "rdepends", "changelog", "moo", "help", "check",
+            subcommands: Rules.words(["list", "search", "show", "showsrc", "policy", "depends", "rdepends", "changelog", "moo", "help", "check",
                                                "indextargets", "showpkg", "versions", "why", "why-not", "show-versions", "madison"]),
             effect: .readOnly, message: "lists, searches or shows packages",
             examples: ["apt list --installed", "apt search nginx", "apt show nginx", "apt policy openssl", "apt-get changelog bash", "aptitude why libssl3",
@@ -104,7 +104,7 @@ enum PackagesFamily {
             examples: ["apt-get -s upgrade", "apt-get --simulate dist-upgrade", "apt-get install -s nginx", "apt-get -sy remove libc6", "aptitude -s full-upgrade"],
             counterexamples: ["apt-get --simulate=no upgrade", "apt-get -s -o APT::Get::Simulate=false upgrade", "apt-get -y upgrade"]),
         CatalogRule(
-            id: "packages.apt.version", commands: aptWrite + ["apt-mark", "apt-key", "apt-file", "dpkg", "dpkg-reconfigure", "add-apt-repository"], when: Support.helpOrVersion,
+            id: "packages.apt.version", commands: aptWrite + ["apt-mark", "apt-key", "apt-file", "dpkg", "dpkg-reconfigure", "add-apt-repository"], when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["apt --version", "apt-get -h", "dpkg --version"], counterexamples: ["apt update"]),
         CatalogRule(
@@ -113,7 +113,7 @@ enum PackagesFamily {
             examples: ["apt update", "apt-get update -qq", "sudo apt-get -y update"], counterexamples: ["apt list"]),
         CatalogRule(
             id: "packages.apt.install", commands: aptWrite,
-            subcommands: ServicesFamily.words(["install", "reinstall", "build-dep", "satisfy", "source", "download", "clean", "autoclean", "markauto",
+            subcommands: Rules.words(["install", "reinstall", "build-dep", "satisfy", "source", "download", "clean", "autoclean", "markauto",
                                                "unmarkauto", "hold", "unhold", "forget-new", "keep", "keep-all", "purge-cache"]),
             unless: aptSimulate,
             effect: .safeWrite, message: "installs packages from the configured repositories (their maintainer scripts run as root)",
@@ -121,34 +121,34 @@ enum PackagesFamily {
                        "DEBIAN_FRONTEND=noninteractive apt-get install -y jq"],
             counterexamples: ["apt-get -s install nginx"]),
         CatalogRule(
-            id: "packages.apt.upgrade", commands: aptWrite, subcommands: ServicesFamily.words(["upgrade", "full-upgrade", "dist-upgrade", "safe-upgrade"]),
+            id: "packages.apt.upgrade", commands: aptWrite, subcommands: Rules.words(["upgrade", "full-upgrade", "dist-upgrade", "safe-upgrade"]),
             unless: aptSimulate,
             effect: .criticalWrite, message: "upgrades every upgradable package (services restart; some upgrades remove packages)",
             examples: ["apt upgrade -y", "apt-get dist-upgrade", "apt full-upgrade --autoremove"], counterexamples: ["apt-get -s upgrade"]),
         CatalogRule(
-            id: "packages.apt.remove", commands: aptWrite, subcommands: ServicesFamily.words(["remove", "purge", "autoremove", "autopurge"]),
+            id: "packages.apt.remove", commands: aptWrite, subcommands: Rules.words(["remove", "purge", "autoremove", "autopurge"]),
             unless: aptSimulate,
             effect: .criticalWrite, message: "removes packages (and with purge, their configuration)",
             examples: ["apt remove nginx", "apt-get purge -y apache2", "apt autoremove", "apt-get remove 'php7.4*'"], counterexamples: ["apt-get -s remove nginx"]),
         CatalogRule(
-            id: "packages.apt.install-removes", commands: aptWrite, subcommands: ServicesFamily.words(["install", "reinstall"]),
+            id: "packages.apt.install-removes", commands: aptWrite, subcommands: Rules.words(["install", "reinstall"]),
             when: .anyPositional(.suffix(["-", "_"])), unless: aptSimulate,
             effect: .criticalWrite, message: "a package name ending in `-` (or `_` for aptitude) is removed, not installed",
             examples: ["apt-get install nginx-", "aptitude install apache2_"], counterexamples: ["apt install nginx"]),
         CatalogRule(
             id: "packages.apt.core-removal", commands: aptWrite,
-            subcommands: ServicesFamily.words(["remove", "purge", "autoremove", "autopurge"]), when: coreRemoval, unless: aptSimulate,
+            subcommands: Rules.words(["remove", "purge", "autoremove", "autopurge"]), when: coreRemoval, unless: aptSimulate,
             effect: .block, message: "removes a package the host cannot run without (libc, systemd, sshd, sudo, bash, the package manager, kernels or boot loader), or every package matching a catch-all pattern",
             examples: ["apt remove -y systemd", "apt-get purge libc6", "apt-get remove --purge openssh-server", "apt remove 'linux-image-*'",
                        "apt-get autoremove sudo", "apt-get remove '.*'", "sudo apt purge -y bash", "apt-get purge -y libc6:amd64"],
             counterexamples: ["apt remove nginx", "apt-get -s purge libc6", "apt install libc6", "apt-get remove linux-image-5.4.0-42-generic"]),
         CatalogRule(
-            id: "packages.apt.core-removal-by-install", commands: aptWrite, subcommands: ServicesFamily.words(["install", "reinstall"]),
+            id: "packages.apt.core-removal-by-install", commands: aptWrite, subcommands: Rules.words(["install", "reinstall"]),
             when: .anyPositional(.equals(corePackages.map { $0 + "-" } + corePackages.map { $0 + "_" })), unless: aptSimulate,
             effect: .block, message: "a trailing `-` (or `_`) removes the package: here one the host cannot run without",
             examples: ["apt install libc6-", "apt-get install -y nginx systemd-", "aptitude install sudo_"], counterexamples: ["apt install libc6", "apt-get install nginx-"]),
         CatalogRule(
-            id: "packages.apt.pattern-removal", commands: aptWrite, subcommands: ServicesFamily.words(["remove", "purge"]),
+            id: "packages.apt.pattern-removal", commands: aptWrite, subcommands: Rules.words(["remove", "purge"]),
             when: .anyPositional(.contains(["*", "?", "~", "^", "[", "|"])), unless: aptSimulate,
             effect: .criticalWrite, message: "removes every package matching a pattern or regular expression",
             examples: ["apt-get remove 'php7.4*'", "apt purge '~c'"], counterexamples: ["apt remove php7.4-fpm"]),
@@ -193,19 +193,19 @@ enum PackagesFamily {
     static let debianToolRules: [CatalogRule] = [
         CatalogRule(
             id: "packages.apt-mark.read", commands: ["apt-mark"],
-            subcommands: ServicesFamily.words(["showhold", "showauto", "showmanual", "showinstall", "showremove", "showpurge", "showheld"]),
+            subcommands: Rules.words(["showhold", "showauto", "showmanual", "showinstall", "showremove", "showpurge", "showheld"]),
             effect: .readOnly, message: "lists package marks",
             examples: ["apt-mark showhold", "apt-mark showmanual"], counterexamples: ["apt-mark hold nginx"]),
         CatalogRule(
-            id: "packages.apt-mark.change", commands: ["apt-mark"], subcommands: ServicesFamily.words(["hold", "unhold", "auto", "manual", "minimize-manual", "install", "remove", "purge"]),
+            id: "packages.apt-mark.change", commands: ["apt-mark"], subcommands: Rules.words(["hold", "unhold", "auto", "manual", "minimize-manual", "install", "remove", "purge"]),
             effect: .safeWrite, message: "holds, unholds or marks packages",
             examples: ["apt-mark hold nginx", "apt-mark manual curl"], counterexamples: ["apt-mark showhold"]),
         CatalogRule(
-            id: "packages.apt-key.read", commands: ["apt-key"], subcommands: ServicesFamily.words(["list", "finger", "fingerprint", "export", "exportall"]),
+            id: "packages.apt-key.read", commands: ["apt-key"], subcommands: Rules.words(["list", "finger", "fingerprint", "export", "exportall"]),
             effect: .readOnly, message: "lists the keys apt trusts",
             examples: ["apt-key list", "apt-key fingerprint"], counterexamples: ["apt-key add key.gpg"]),
         CatalogRule(
-            id: "packages.apt-key.trust", commands: ["apt-key"], subcommands: ServicesFamily.words(["add", "adv", "del", "net-update", "update", "delete"]),
+            id: "packages.apt-key.trust", commands: ["apt-key"], subcommands: Rules.words(["add", "adv", "del", "net-update", "update", "delete"]),
             effect: .criticalWrite, message: "adds or removes a key apt trusts: packages signed with it install as root",
             examples: ["apt-key add repo.gpg", "curl -fsSL https://example.com/key.gpg | apt-key add -", "apt-key adv --keyserver keyserver.ubuntu.com --recv-keys ABCD1234"],
             counterexamples: ["apt-key list"]),
@@ -215,7 +215,7 @@ enum PackagesFamily {
             examples: ["add-apt-repository ppa:ondrej/php", "add-apt-repository -y 'deb [arch=amd64] https://download.docker.com/linux/ubuntu jammy stable'", "add-apt-repository --remove ppa:x/y"],
             counterexamples: ["add-apt-repository --list"]),
         CatalogRule(
-            id: "packages.apt-file.read", commands: ["apt-file"], subcommands: ServicesFamily.words(["search", "find", "list", "show"]),
+            id: "packages.apt-file.read", commands: ["apt-file"], subcommands: Rules.words(["search", "find", "list", "show"]),
             effect: .readOnly, message: "searches package contents",
             examples: ["apt-file search bin/dig"], counterexamples: ["apt-file update"]),
         CatalogRule(

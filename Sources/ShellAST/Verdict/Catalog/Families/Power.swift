@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Power: shutdown, reboot, halt, runlevels, suspend, kexec. The `systemctl`
 /// power verbs (`systemctl reboot`...) are in `Services.swift`, with this
@@ -85,7 +85,7 @@ enum PowerFamily {
             effect: .safeWrite, message: "re-reads the init configuration or re-executes init in place",
             examples: ["init q", "telinit u"], counterexamples: ["init 6"]),
         CatalogRule(
-            id: "power.init.version", commands: ["init", "telinit", "kexec", "rtcwake"], when: Support.helpOrVersion,
+            id: "power.init.version", commands: ["init", "telinit", "kexec", "rtcwake"], when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["init --version", "kexec --version"], counterexamples: ["init 0"]),
         CatalogRule(
@@ -100,7 +100,7 @@ enum PowerFamily {
             examples: ["rtcwake -m no -s 3600"], counterexamples: ["rtcwake -m off -s 3600"]),
         CatalogRule(
             id: "power.rtcwake.suspend", commands: ["rtcwake"],
-            unless: .any([.option(["-n", "--dry-run", "--list-modes"]), .optionValue(["-m", "--mode"], .equals(["show", "no", "disable"])), Support.helpOrVersion]),
+            unless: .any([.option(["-n", "--dry-run", "--list-modes"]), .optionValue(["-m", "--mode"], .equals(["show", "no", "disable"])), Rules.helpOrVersion]),
             effect: .criticalWrite, message: "suspends, hibernates or powers off the host until the alarm",
             examples: ["rtcwake -m mem -s 600", "rtcwake -m off -t 1700000000"], counterexamples: ["rtcwake -m show"]),
         CatalogRule(
@@ -112,7 +112,7 @@ enum PowerFamily {
         CatalogRule(
             id: "power.kexec.exec", commands: ["kexec"],
             unless: .any([.all([.option(["-l", "--load", "-p", "--load-panic", "-u", "--unload", "-S", "--status"]),
-                               .not(.option(["-e", "--exec"]))]), Support.helpOrVersion]),
+                               .not(.option(["-e", "--exec"]))]), Rules.helpOrVersion]),
             effect: .block, message: "boots a kernel immediately, without stopping services or syncing disks",
             examples: ["kexec -e", "kexec /boot/vmlinuz", "kexec -l /boot/vmlinuz -e"], counterexamples: ["kexec -l /boot/vmlinuz"]),
         CatalogRule(

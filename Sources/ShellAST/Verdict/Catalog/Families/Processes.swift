@@ -99,7 +99,7 @@ enum ProcessesFamily {
     static let matchAllPatterns = ["", ".", ".*", ".+", "^", "$", "^.*", ".*$", "^.*$", "*", "[a-z]", "[a-z]*", "\\w", "\\w*"]
     static let userOptions = ["-u", "--user", "--euid", "-U", "--uid"]
     /// `-u root`, `-u 0`, or root in a list (`-u deploy,root`).
-    static let rootUser: ArgCondition = SystemFamilySupport.listNames(userOptions, ["root", "0"])
+    static let rootUser: ArgCondition = RuleVocabulary.listNames(userOptions, ["root", "0"])
 
     static let patternRules: [CatalogRule] = [
         CatalogRule(

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Services: SysV and OpenRC scripts, runit, upstart, supervisord, pm2, monit.
 extension ServicesFamily {
@@ -87,72 +87,72 @@ extension ServicesFamily {
             examples: ["sv status nginx", "sv s /etc/service/*"], counterexamples: ["sv restart nginx"]),
         CatalogRule(
             id: "services.sv.change", commands: ["sv"],
-            subcommands: words(["up", "u", "down", "d", "once", "o", "pause", "p", "cont", "c", "hup", "h", "alarm", "a", "interrupt", "i", "quit", "q", "1", "2",
+            subcommands: Rules.words(["up", "u", "down", "d", "once", "o", "pause", "p", "cont", "c", "hup", "h", "alarm", "a", "interrupt", "i", "quit", "q", "1", "2",
                                 "term", "t", "start", "stop", "restart", "reload", "try-restart", "force-reload", "force-restart"]),
             effect: .safeWrite, message: "starts, stops or signals a runit service",
             examples: ["sv restart nginx", "sv down worker"], counterexamples: ["sv status nginx"]),
         CatalogRule(
-            id: "services.sv.kill", commands: ["sv"], subcommands: words(["kill", "k", "exit", "e", "shutdown", "force-stop", "force-shutdown"]),
+            id: "services.sv.kill", commands: ["sv"], subcommands: Rules.words(["kill", "k", "exit", "e", "shutdown", "force-stop", "force-shutdown"]),
             effect: .criticalWrite, message: "kills a runit service or its supervisor",
             examples: ["sv kill worker", "sv exit nginx"], counterexamples: ["sv up nginx"]),
         CatalogRule(
-            id: "services.initctl.read", commands: ["initctl"], subcommands: words(["list", "status", "show-config", "version", "check-config", "list-env", "get-env", "usage"]),
+            id: "services.initctl.read", commands: ["initctl"], subcommands: Rules.words(["list", "status", "show-config", "version", "check-config", "list-env", "get-env", "usage"]),
             effect: .readOnly, message: "shows upstart jobs",
             examples: ["initctl list", "initctl status ssh"], counterexamples: ["initctl restart nginx"]),
         CatalogRule(
-            id: "services.initctl.change", commands: ["initctl"], subcommands: words(["start", "stop", "restart", "reload", "emit", "reload-configuration", "set-env", "unset-env"]),
+            id: "services.initctl.change", commands: ["initctl"], subcommands: Rules.words(["start", "stop", "restart", "reload", "emit", "reload-configuration", "set-env", "unset-env"]),
             effect: .safeWrite, message: "starts, stops or signals upstart jobs",
             examples: ["initctl restart nginx", "initctl reload-configuration"], counterexamples: ["initctl list"]),
         CatalogRule(
-            id: "services.manager.version", commands: ["sv", "initctl", "openrc", "monit", "pm2", "supervisorctl", "rc-service"], when: Support.helpOrVersion,
+            id: "services.manager.version", commands: ["sv", "initctl", "openrc", "monit", "pm2", "supervisorctl", "rc-service"], when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["pm2 --version", "monit -V", "supervisorctl --help"], counterexamples: ["pm2 kill"]),
     ]
 
     static let supervisorRules: [CatalogRule] = [
         CatalogRule(
-            id: "services.supervisorctl.read", commands: ["supervisorctl"], subcommands: words(["status", "avail", "tail", "pid", "version", "help", "maintail"]),
+            id: "services.supervisorctl.read", commands: ["supervisorctl"], subcommands: Rules.words(["status", "avail", "tail", "pid", "version", "help", "maintail"]),
             effect: .readOnly, message: "shows supervisord programs or their logs",
             examples: ["supervisorctl status", "supervisorctl tail -f worker stderr", "supervisorctl -c /etc/supervisord.conf status app:*"],
             counterexamples: ["supervisorctl restart app"]),
         CatalogRule(
             id: "services.supervisorctl.change", commands: ["supervisorctl"],
-            subcommands: words(["start", "stop", "restart", "signal", "update", "reread", "add", "remove", "clear"]),
+            subcommands: Rules.words(["start", "stop", "restart", "signal", "update", "reread", "add", "remove", "clear"]),
             effect: .safeWrite, message: "starts, stops, restarts or reloads supervisord programs",
             examples: ["supervisorctl restart worker", "supervisorctl reread", "supervisorctl update"], counterexamples: ["supervisorctl status"]),
         CatalogRule(
-            id: "services.supervisorctl.all", commands: ["supervisorctl"], subcommands: words(["stop", "restart", "signal", "remove", "clear"]),
+            id: "services.supervisorctl.all", commands: ["supervisorctl"], subcommands: Rules.words(["stop", "restart", "signal", "remove", "clear"]),
             when: .anyPositional(.equals(["all"])),
             effect: .criticalWrite, message: "acts on every program supervisord manages",
             examples: ["supervisorctl stop all", "supervisorctl restart all"], counterexamples: ["supervisorctl restart worker"]),
         CatalogRule(
-            id: "services.supervisorctl.daemon", commands: ["supervisorctl"], subcommands: words(["reload", "shutdown"]),
+            id: "services.supervisorctl.daemon", commands: ["supervisorctl"], subcommands: Rules.words(["reload", "shutdown"]),
             effect: .criticalWrite, message: "restarts or stops supervisord itself, and every program with it",
             examples: ["supervisorctl reload", "supervisorctl shutdown"], counterexamples: ["supervisorctl status"]),
         CatalogRule(
             id: "services.pm2.read", commands: ["pm2"],
-            subcommands: words(["list", "ls", "l", "status", "jlist", "prettylist", "describe", "desc", "info", "show", "logs", "log", "monit", "imonit",
+            subcommands: Rules.words(["list", "ls", "l", "status", "jlist", "prettylist", "describe", "desc", "info", "show", "logs", "log", "monit", "imonit",
                                 "env", "id", "ping", "report", "dashboard", "dash", "pid", "prettylist", "conf"]),
             effect: .readOnly, message: "shows pm2 processes or their logs",
             examples: ["pm2 list", "pm2 logs api --lines 200", "pm2 describe 0", "pm2 jlist"], counterexamples: ["pm2 restart api"]),
         CatalogRule(
             id: "services.pm2.change", commands: ["pm2"],
-            subcommands: words(["start", "restart", "reload", "gracefulReload", "stop", "delete", "del", "scale", "save", "dump", "resurrect", "flush",
+            subcommands: Rules.words(["start", "restart", "reload", "gracefulReload", "stop", "delete", "del", "scale", "save", "dump", "resurrect", "flush",
                                 "reloadLogs", "reset", "update", "ecosystem", "init", "set", "unset"]),
             effect: .safeWrite, message: "starts, stops, restarts or deletes pm2 processes",
             examples: ["pm2 restart api", "pm2 reload all", "pm2 start ecosystem.config.js", "pm2 save", "pm2 flush"], counterexamples: ["pm2 list"]),
         CatalogRule(
             id: "services.pm2.critical", commands: ["pm2"],
-            subcommands: words(["kill", "startup", "unstartup", "install", "uninstall", "module:install", "module:uninstall", "sendSignal", "serve", "link",
+            subcommands: Rules.words(["kill", "startup", "unstartup", "install", "uninstall", "module:install", "module:uninstall", "sendSignal", "serve", "link",
                                 "unlink", "plus"]),
             effect: .criticalWrite, message: "kills the pm2 daemon, installs modules or boot scripts, serves files over HTTP or links to a remote dashboard",
             examples: ["pm2 kill", "pm2 startup systemd", "pm2 install pm2-logrotate", "pm2 serve ./dist 8080"], counterexamples: ["pm2 status"]),
         CatalogRule(
-            id: "services.pm2.all", commands: ["pm2"], subcommands: words(["stop", "delete", "del"]), when: .anyPositional(.equals(["all"])),
+            id: "services.pm2.all", commands: ["pm2"], subcommands: Rules.words(["stop", "delete", "del"]), when: .anyPositional(.equals(["all"])),
             effect: .criticalWrite, message: "stops or deletes every pm2 process",
             examples: ["pm2 delete all", "pm2 stop all"], counterexamples: ["pm2 stop api"]),
         CatalogRule(
-            id: "services.pm2.remote", commands: ["pm2"], subcommands: words(["deploy", "trigger"]),
+            id: "services.pm2.remote", commands: ["pm2"], subcommands: Rules.words(["deploy", "trigger"]),
             effect: .review, message: "runs deployment commands on remote hosts, or an action inside the application; neither is analysed",
             examples: ["pm2 deploy production update"], counterexamples: ["pm2 list"]),
         CatalogRule(

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Services: `systemctl` per verb, including its power verbs (`reboot`,
 /// `poweroff`, `rescue`...), whose rules carry the `power` category so a
@@ -14,8 +14,6 @@ enum ServicesFamily {
                                  "--job-mode", "--timestamp", "--preset-mode", "--boot-loader-entry", "--boot-loader-menu", "--reboot-argument",
                                  "--message", "--when", "--drop-in", "--check-inhibitors"]),
     ]
-
-    static func words(_ verbs: [String]) -> [[String]] { verbs.map { [$0] } }
 
     static let readVerbs = [
         "status", "is-active", "is-enabled", "is-failed", "is-system-running", "list-units", "list-unit-files", "list-sockets", "list-timers",
@@ -66,7 +64,7 @@ enum ServicesFamily {
 
     static let systemctlRules: [CatalogRule] = [
         CatalogRule(
-            id: "services.systemctl.read", commands: ["systemctl"], subcommands: words(readVerbs),
+            id: "services.systemctl.read", commands: ["systemctl"], subcommands: Rules.words(readVerbs),
             effect: .readOnly, message: "shows units, their state, properties or unit files",
             examples: ["systemctl status nginx", "systemctl is-active --quiet nginx", "systemctl list-units --type=service --state=failed",
                        "systemctl show -p MainPID nginx", "systemctl cat nginx", "systemctl --user status app", "systemctl -H web1 status nginx",
@@ -77,26 +75,26 @@ enum ServicesFamily {
             effect: .readOnly, message: "lists loaded units",
             examples: ["systemctl", "systemctl --failed", "systemctl --version", "systemctl -a --no-pager"], counterexamples: ["systemctl stop nginx"]),
         CatalogRule(
-            id: "services.systemctl.change", commands: ["systemctl"], subcommands: words(safeVerbs),
+            id: "services.systemctl.change", commands: ["systemctl"], subcommands: Rules.words(safeVerbs),
             effect: .safeWrite, message: "starts, stops, restarts, reloads, enables or disables units",
             examples: ["systemctl restart nginx", "systemctl enable --now nginx", "systemctl daemon-reload", "systemctl --user restart app",
                        "systemctl reset-failed", "systemctl stop app.service", "\"systemctl\" 'restart' nginx"],
             counterexamples: ["systemctl status nginx"]),
         CatalogRule(
-            id: "services.systemctl.critical", commands: ["systemctl"], subcommands: words(criticalVerbs),
+            id: "services.systemctl.critical", commands: ["systemctl"], subcommands: Rules.words(criticalVerbs),
             effect: .criticalWrite, message: "masks, kills, edits, re-executes or isolates units, or changes their properties or the default target",
             examples: ["systemctl mask nginx", "systemctl kill -s HUP nginx", "systemctl edit nginx", "systemctl isolate multi-user.target",
                        "systemctl set-property nginx CPUQuota=50%", "systemctl daemon-reexec", "systemctl set-default graphical.target"],
             counterexamples: ["systemctl restart nginx"]),
         CatalogRule(
-            id: "services.systemctl.critical-unit", commands: ["systemctl"], subcommands: words(disruptiveVerbs),
+            id: "services.systemctl.critical-unit", commands: ["systemctl"], subcommands: Rules.words(disruptiveVerbs),
             when: .any([.anyPositional(.equals(criticalUnits)), .anyPositional(.prefix(criticalUnitPrefixes))]),
             effect: .criticalWrite, message: "stops, disables or disrupts a unit that remote access, logging, the system bus, the network or the container runtime depends on",
             examples: ["systemctl stop sshd", "systemctl disable --now ssh.socket", "systemctl restart networking", "systemctl mask systemd-journald",
                        "systemctl stop docker containerd", "systemctl kill kubelet", "systemctl -H db1 stop NetworkManager"],
             counterexamples: ["systemctl restart nginx", "systemctl status sshd", "systemctl start docker"]),
         CatalogRule(
-            id: "services.systemctl.all-units", commands: ["systemctl"], subcommands: words(disruptiveVerbs),
+            id: "services.systemctl.all-units", commands: ["systemctl"], subcommands: Rules.words(disruptiveVerbs),
             when: .anyPositional(.equals(allUnits)),
             effect: .block, message: "stops, kills, masks or disables every unit matching a glob that names them all",
             examples: ["systemctl stop '*'", "systemctl kill --signal=KILL '*.service'", "systemctl mask '*'"], counterexamples: ["systemctl stop 'nginx*'"]),
@@ -112,7 +110,7 @@ enum ServicesFamily {
 
     static let systemctlPowerRules: [CatalogRule] = [
         CatalogRule(
-            id: "power.systemctl.power", commands: ["systemctl"], subcommands: words(powerVerbs),
+            id: "power.systemctl.power", commands: ["systemctl"], subcommands: Rules.words(powerVerbs),
             effect: .criticalWrite, message: "reboots, powers off, suspends the host or drops it to rescue/emergency mode (which stops sshd and networking); reviewed: a legitimate critical remediation",
             examples: ["systemctl reboot", "systemctl poweroff", "systemctl kexec", "systemctl suspend", "systemctl rescue", "systemctl reboot --force", "sudo systemctl halt"],
             counterexamples: ["systemctl status"], category: .power),
@@ -123,7 +121,7 @@ enum ServicesFamily {
             examples: ["systemctl isolate rescue.target", "systemctl start reboot.target", "systemctl isolate runlevel0.target"],
             counterexamples: ["systemctl isolate multi-user.target"], category: .power),
         CatalogRule(
-            id: "power.systemctl.hard-reset", commands: ["systemctl"], subcommands: words(["poweroff", "reboot", "halt", "kexec", "soft-reboot"]),
+            id: "power.systemctl.hard-reset", commands: ["systemctl"], subcommands: Rules.words(["poweroff", "reboot", "halt", "kexec", "soft-reboot"]),
             when: systemctlHardReset,
             effect: .block, message: "`--force` twice reboots or powers off immediately without stopping services or unmounting: data is lost",
             examples: ["systemctl reboot -ff", "systemctl poweroff --force -f"], counterexamples: ["systemctl reboot --force"], category: .power),

@@ -1,4 +1,4 @@
-private typealias Support = SystemFamilySupport
+private typealias Rules = RuleVocabulary
 
 /// Users, groups, passwords, sudoers and scheduled jobs. `su` and `sudo` are
 /// wrappers; `id`, `who`, `last`, `getent` are diagnostics; `at`/`batch` are
@@ -25,7 +25,7 @@ enum UsersFamily {
         .all([.anyArgument(.equals(["-ou", "-uo"])), .anyPositional(.equals(["0"]))]),
     ])
     static let privilegeGrant: ArgCondition = .any([
-        Support.listNames(["-G", "--groups", "-aG", "-Ga", "-g", "--gid", "--ingroup"], privilegedGroups),
+        Rules.listNames(["-G", "--groups", "-aG", "-Ga", "-g", "--gid", "--ingroup"], privilegedGroups),
     ])
 
     static let syntaxes: [CommandSyntax] = [
@@ -63,7 +63,7 @@ enum UsersFamily {
 
     static let accountRules: [CatalogRule] = [
         CatalogRule(
-            id: "users.useradd", commands: ["useradd", "adduser"], unless: Support.helpOrVersion,
+            id: "users.useradd", commands: ["useradd", "adduser"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "creates an account",
             examples: ["useradd -m -s /bin/bash deploy", "adduser --disabled-password --gecos '' app", "sudo useradd -r -s /usr/sbin/nologin svc"]),
         CatalogRule(
@@ -78,11 +78,11 @@ enum UsersFamily {
             examples: ["usermod -aG sudo deploy", "usermod -a -G wheel,docker bob", "useradd -G sudo -m alice", "adduser bob sudo", "usermod --append --groups docker ci"],
             counterexamples: ["usermod -aG www-data deploy", "adduser bob"]),
         CatalogRule(
-            id: "users.usermod", commands: ["usermod"], unless: Support.helpOrVersion,
+            id: "users.usermod", commands: ["usermod"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "changes an account (groups, shell, home, lock state, expiry)",
             examples: ["usermod -L olduser", "usermod -s /bin/bash deploy", "usermod -aG www-data deploy"]),
         CatalogRule(
-            id: "users.userdel", commands: ["userdel", "deluser"], unless: Support.helpOrVersion,
+            id: "users.userdel", commands: ["userdel", "deluser"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "deletes an account (`-r` also deletes its home and mail)",
             examples: ["userdel olduser", "userdel -r olduser", "deluser --remove-home olduser", "deluser bob sudo"]),
         CatalogRule(
@@ -94,7 +94,7 @@ enum UsersFamily {
             effect: .criticalWrite, message: "`--remove-all-files` deletes every file the account owns anywhere on the system",
             examples: ["deluser --remove-all-files app"], counterexamples: ["deluser app"]),
         CatalogRule(
-            id: "users.groupadd", commands: ["groupadd", "addgroup"], unless: Support.helpOrVersion,
+            id: "users.groupadd", commands: ["groupadd", "addgroup"], unless: Rules.helpOrVersion,
             effect: .safeWrite, message: "creates a group",
             examples: ["groupadd deploy", "addgroup --system app"]),
         CatalogRule(
@@ -103,7 +103,7 @@ enum UsersFamily {
             effect: .criticalWrite, message: "creates or renumbers a group with GID 0 or a duplicate GID, which shares that group's rights",
             examples: ["groupadd -o -g 0 rootish", "groupmod -g 0 ops"], counterexamples: ["groupadd -g 2000 ops"]),
         CatalogRule(
-            id: "users.groupmod", commands: ["groupdel", "delgroup", "groupmod", "gpasswd"], unless: Support.helpOrVersion,
+            id: "users.groupmod", commands: ["groupdel", "delgroup", "groupmod", "gpasswd"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "deletes, renames or changes the membership of a group",
             examples: ["groupdel oldteam", "groupmod -n ops2 ops", "gpasswd -d bob docker", "gpasswd -M alice,bob ops"]),
         CatalogRule(
@@ -118,7 +118,7 @@ enum UsersFamily {
         CatalogRule(
             id: "users.version", commands: ["useradd", "adduser", "usermod", "userdel", "deluser", "groupadd", "addgroup", "groupdel", "delgroup", "groupmod",
                                            "gpasswd", "passwd", "chpasswd", "chage", "chsh", "chfn", "visudo", "pwck", "grpck", "crontab", "newusers"],
-            when: Support.helpOrVersion,
+            when: Rules.helpOrVersion,
             effect: .readOnly, message: "prints the version or help",
             examples: ["useradd --help", "visudo -V", "passwd --help"], counterexamples: ["useradd bob"]),
     ]
@@ -131,7 +131,7 @@ enum UsersFamily {
             effect: .readOnly, message: "shows password status",
             examples: ["passwd -S deploy", "passwd --status root", "passwd -S -a"], counterexamples: ["passwd deploy"]),
         CatalogRule(
-            id: "users.passwd.change", commands: ["passwd"], unless: .any([.option(["-S", "--status"]), Support.helpOrVersion]),
+            id: "users.passwd.change", commands: ["passwd"], unless: .any([.option(["-S", "--status"]), Rules.helpOrVersion]),
             effect: .criticalWrite, message: "changes, locks, unlocks, expires or deletes a password",
             examples: ["passwd deploy", "passwd root", "passwd -l olduser", "passwd -e alice", "echo 'x' | passwd --stdin deploy"], counterexamples: ["passwd -S deploy"]),
         CatalogRule(
@@ -140,7 +140,7 @@ enum UsersFamily {
             effect: .block, message: "deletes root's password: root can log in without one",
             examples: ["passwd -d root", "passwd --delete root", "sudo passwd -d"], counterexamples: ["passwd -d guest", "passwd -l root"]),
         CatalogRule(
-            id: "users.chpasswd", commands: ["chpasswd", "newusers", "vipw", "vigr"], unless: Support.helpOrVersion,
+            id: "users.chpasswd", commands: ["chpasswd", "newusers", "vipw", "vigr"], unless: Rules.helpOrVersion,
             effect: .criticalWrite, message: "sets passwords or accounts from standard input, or edits the account databases in an editor",
             examples: ["echo 'deploy:s3cret' | chpasswd", "chpasswd -e < hashes.txt", "newusers users.txt", "vipw -s"]),
         CatalogRule(
@@ -148,11 +148,11 @@ enum UsersFamily {
             effect: .readOnly, message: "shows password ageing",
             examples: ["chage -l deploy"], counterexamples: ["chage -M 90 deploy"]),
         CatalogRule(
-            id: "users.chage.change", commands: ["chage"], unless: .any([.option(["-l", "--list"]), Support.helpOrVersion]),
+            id: "users.chage.change", commands: ["chage"], unless: .any([.option(["-l", "--list"]), Rules.helpOrVersion]),
             effect: .criticalWrite, message: "changes password ageing or account expiry (`-E 0` locks the account out)",
             examples: ["chage -M 90 deploy", "chage -E 0 olduser", "chage -d 0 alice"], counterexamples: ["chage -l deploy"]),
         CatalogRule(
-            id: "users.chsh", commands: ["chsh"], unless: .any([.option(["-l", "--list-shells"]), Support.helpOrVersion]),
+            id: "users.chsh", commands: ["chsh"], unless: .any([.option(["-l", "--list-shells"]), Rules.helpOrVersion]),
             effect: .criticalWrite, message: "changes a login shell (`/sbin/nologin` locks the account out)",
             examples: ["chsh -s /bin/zsh deploy", "chsh -s /usr/sbin/nologin root"], counterexamples: ["chsh -l"]),
         CatalogRule(
@@ -160,7 +160,7 @@ enum UsersFamily {
             effect: .readOnly, message: "checks the sudoers syntax without editing",
             examples: ["visudo -c", "visudo -cf /etc/sudoers.d/deploy", "visudo -c -f /tmp/sudoers.new"], counterexamples: ["visudo"]),
         CatalogRule(
-            id: "users.visudo.edit", commands: ["visudo"], unless: .any([visudoCheck, Support.helpOrVersion]),
+            id: "users.visudo.edit", commands: ["visudo"], unless: .any([visudoCheck, Rules.helpOrVersion]),
             effect: .criticalWrite, message: "edits the sudoers policy: who may run what as root",
             examples: ["visudo", "visudo -f /etc/sudoers.d/deploy", "EDITOR=nano visudo", "visudo -f/etc/sudoers.d/ci"], counterexamples: ["visudo -c"]),
         CatalogRule(
@@ -206,7 +206,7 @@ enum UsersFamily {
             examples: ["crontab mycron.txt", "crontab -u root /tmp/jobs", "echo '* * * * * /opt/x.sh' | crontab -", "(crontab -l; echo '0 3 * * * /opt/backup.sh') | crontab -"],
             counterexamples: ["crontab -l", "crontab -e"]),
         CatalogRule(
-            id: "users.atrm", commands: ["atrm"], unless: Support.helpOrVersion,
+            id: "users.atrm", commands: ["atrm"], unless: Rules.helpOrVersion,
             effect: .safeWrite, message: "removes scheduled `at` jobs",
             examples: ["atrm 12", "atrm 3 4 5"]),
     ]

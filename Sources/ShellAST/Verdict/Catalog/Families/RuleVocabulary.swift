@@ -1,7 +1,7 @@
-/// Building blocks shared by the system families (disks, processes, power,
+/// Conditions and subcommand builders shared by the system families (disks, processes, power,
 /// services, users, packages). Everything here is computed once, when the
 /// catalog is built; nothing runs per command.
-enum SystemFamilySupport {
+enum RuleVocabulary {
     /// Every short-option cluster made of `letter` and any subset of `companions`,
     /// in any order: `clusters("n", companions: "fv")` gives `-n`, `-fn`, `-nf`,
     /// `-nv`, `-vn`, `-fnv`... Used where a flag must be matched exactly (a dry-run
@@ -52,6 +52,9 @@ enum SystemFamilySupport {
         }
         return out
     }
+
+    /// One-word subcommand sequences: `words(["start", "stop"])` is `[["start"], ["stop"]]`.
+    static func words(_ verbs: [String]) -> [[String]] { verbs.map { [$0] } }
 
     /// A device path (`/dev/...`, including LVM's `/dev/VG/LV`) anywhere in the
     /// arguments, or a positional target only known at run time (`"$DISK"`).
