@@ -125,6 +125,9 @@ struct ConditionContext {
         case .anyArgument(let test):
             for a in args.items where ConditionContext.passes(a, test) { return .some(a.span) }
             return nil
+        case .argument(let i, let test):
+            guard i < args.items.count, ConditionContext.passes(args.items[i], test) else { return nil }
+            return .some(args.items[i].span)
         case .positionalCount(let range):
             return range.contains(positionals.count) ? .some(nil) : nil
         case .all(let cs):

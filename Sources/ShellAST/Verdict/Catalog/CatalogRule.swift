@@ -89,6 +89,11 @@ indirect enum ArgCondition: Sendable {
     case anyPositional(ArgTest)
     /// Some argument (options included) passes the test.
     case anyArgument(ArgTest)
+    /// The argument at this index (options included; 0 is the first argument after
+    /// the command name) passes the test. For programs that stop reading options at
+    /// the first operand, such as `kill` (`kill -l 1` lists, `kill 1 -l` signals PID 1).
+    /// Added with the processes family.
+    case argument(Int, ArgTest)
     /// The number of positional arguments after the subcommand is in this range.
     case positionalCount(ClosedRange<Int>)
     /// Every condition holds.

@@ -71,6 +71,8 @@ import Testing
         VerdictCase("pm2 kill", .review, "services.pm2.critical"),
         VerdictCase("pm2 delete all", .review, "services.pm2.all"),
         VerdictCase("pm2 deploy production update", .review, "services.pm2.remote"),
+        VerdictCase("pm2 jlist", .review, "services.pm2.environment"),
+        VerdictCase("pm2 env 0", .review, "services.pm2.environment"),
         // Block.
         VerdictCase("systemctl stop '*'", .block, "services.systemctl.all-units"),
         VerdictCase("systemctl kill --signal=KILL '*.service'", .block, "services.systemctl.all-units"),

@@ -41,6 +41,14 @@ import Testing
         }
     }
 
+    /// Environment variables that load a configuration (`APT_CONFIG`, `PIP_CONFIG_FILE`,
+    /// `NPM_CONFIG_USERCONFIG`) can turn a simulation off or add hook commands.
+    @Test func configurationEnvironmentVariables() {
+        withKnownIssue("configuration-loading environment variables are not treated like loader variables") {
+            expectVerdict(VerdictCase("APT_CONFIG=/tmp/x apt-get -s upgrade", .review))
+        }
+    }
+
     /// The DSL cannot count a repeated flag: `reboot -ff` is blocked, `reboot -f -f` only reviewed.
     @Test func repeatedForceFlag() {
         expectVerdict(VerdictCase("reboot -ff", .block, "power.hard-reset"))

@@ -51,6 +51,7 @@ import Testing
         VerdictCase("crontab -r", .review, "users.crontab.remove"),
         VerdictCase("crontab -ir", .review, "users.crontab.remove"),
         VerdictCase("crontab mycron.txt", .review, "users.crontab.install"),
+        VerdictCase("crontab -ulol jobs.txt", .review, "users.crontab.install"),
         VerdictCase("(crontab -l; echo '0 3 * * * /opt/backup.sh') | crontab -", .review, "users.crontab.install"),
         VerdictCase("atrm 12", .review, "users.atrm"),
         VerdictCase("echo /opt/cleanup.sh | at now + 1 hour", .review, "users.at.schedule"),

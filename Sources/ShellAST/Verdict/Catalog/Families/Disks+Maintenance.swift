@@ -149,7 +149,7 @@ extension DisksFamily {
             subcommands: ["list", "list-subsys", "list-ns", "list-ctrl", "id-ctrl", "id-ns", "id-ns-granularity", "id-nvmset", "id-uuid", "id-iocs", "id-domain",
                           "smart-log", "error-log", "fw-log", "get-log", "effects-log", "sanitize-log", "self-test-log", "endurance-log", "persistent-event-log",
                           "supported-log-pages", "get-feature", "get-property", "show-regs", "show-topology", "version", "help", "primary-ctrl-caps",
-                          "ns-descs", "list-secondary", "telemetry-log", "boot-part-log", "resv-report", "nvm-id-ctrl", "lba-status", "read", "compare"].map { [$0] },
+                          "ns-descs", "list-secondary", "resv-report", "nvm-id-ctrl", "lba-status"].map { [$0] },
             effect: .readOnly, message: "reads NVMe controller, namespace or log information",
             examples: ["nvme list", "nvme smart-log /dev/nvme0", "nvme id-ctrl -H /dev/nvme0", "nvme sanitize-log /dev/nvme0"], counterexamples: ["nvme format /dev/nvme0n1"]),
         CatalogRule(
@@ -204,9 +204,15 @@ extension DisksFamily {
         CatalogRule(
             id: "disks.cryptsetup.read", commands: ["cryptsetup"],
             subcommands: [["status"], ["luksDump"], ["isLuks"], ["luksUUID"], ["tcryptDump"], ["bitlkDump"], ["fvault2Dump"], ["benchmark"]],
-            unless: .option(["--uuid"]),
+            unless: .option(["--uuid", "--dump-master-key", "--dump-volume-key", "--master-key-file", "--volume-key-file"]),
             effect: .readOnly, message: "shows the state or header of an encrypted volume",
-            examples: ["cryptsetup status cryptroot", "cryptsetup luksDump /dev/sda3", "cryptsetup isLuks /dev/sdb1"], counterexamples: ["cryptsetup luksFormat /dev/sdb1"]),
+            examples: ["cryptsetup status cryptroot", "cryptsetup luksDump /dev/sda3", "cryptsetup isLuks /dev/sdb1"],
+            counterexamples: ["cryptsetup luksFormat /dev/sdb1", "cryptsetup luksDump --dump-volume-key /dev/sda3"]),
+        CatalogRule(
+            id: "disks.cryptsetup.dump-key", commands: ["cryptsetup"], subcommands: [["luksDump"]],
+            when: .option(["--dump-master-key", "--dump-volume-key", "--master-key-file", "--volume-key-file"]),
+            effect: RuleEffect(risk: .readOnly, verdict: .review), message: "prints or saves the volume key: whoever has it can decrypt the disk",
+            examples: ["cryptsetup luksDump --dump-volume-key /dev/sda3"], counterexamples: ["cryptsetup luksDump /dev/sda3"]),
         CatalogRule(
             id: "disks.cryptsetup.open", commands: ["cryptsetup"],
             subcommands: [["open"], ["luksOpen"], ["close"], ["luksClose"], ["remove"], ["plainOpen"], ["loopaesOpen"], ["tcryptOpen"], ["bitlkOpen"], ["luksResume"], ["luksHeaderBackup"]],

@@ -82,20 +82,20 @@ enum DisksFamily {
             examples: ["mkfs.ext4 -V", "mkswap --version"], counterexamples: ["mkfs.ext4 -V /dev/sdb1"]),
         CatalogRule(
             id: "disks.wipefs.list", commands: ["wipefs"],
-            when: .not(.any([.shortFlag("a"), .option(["--all", "-o", "--offset"])])),
+            when: .not(.any([.shortFlag("a"), .shortFlag("o"), .option(["--all", "--offset"])])),
             effect: .readOnly, message: "lists the signatures found; nothing is erased without `-a` or `-o`",
-            examples: ["wipefs /dev/sdb", "wipefs --no-headings /dev/sdb1"], counterexamples: ["wipefs -a /dev/sdb"]),
+            examples: ["wipefs /dev/sdb", "wipefs --no-headings /dev/sdb1"], counterexamples: ["wipefs -a /dev/sdb", "wipefs -o0x438 /dev/sdb1"]),
         CatalogRule(
-            id: "disks.wipefs.erase", commands: ["wipefs"], when: .any([.shortFlag("a"), .option(["--all", "-o", "--offset"])]),
+            id: "disks.wipefs.erase", commands: ["wipefs"], when: .any([.shortFlag("a"), .shortFlag("o"), .option(["--all", "--offset"])]),
             unless: .anyArgument(.equals(["-n", "--no-act", "-an", "-na", "-fn", "-nf", "-afn", "-anf", "-fan", "-fna", "-naf", "-nfa"])),
             effect: .criticalWrite, message: "erases file-system, RAID or partition-table signatures",
             examples: ["wipefs -a disk.img"], counterexamples: ["wipefs -n -a /dev/sdb", "wipefs /dev/sdb"]),
         CatalogRule(
             id: "disks.wipefs.device", commands: ["wipefs"],
-            when: .all([.any([.shortFlag("a"), .option(["--all", "-o", "--offset"])]), Rules.deviceTarget]),
+            when: .all([.any([.shortFlag("a"), .shortFlag("o"), .option(["--all", "--offset"])]), Rules.deviceTarget]),
             unless: .anyArgument(.equals(["-n", "--no-act", "-an", "-na", "-fn", "-nf", "-afn", "-anf", "-fan", "-fna", "-naf", "-nfa"])),
             effect: .block, message: "erases the signatures of a disk or partition: its file systems, RAID members or partition table become unreadable",
-            examples: ["wipefs -a /dev/sdb", "wipefs --all --force /dev/nvme0n1", "wipefs -af \"$DEV\"", "wipefs -a -tntfs /dev/sdb1"],
+            examples: ["wipefs -a /dev/sdb", "wipefs --all --force /dev/nvme0n1", "wipefs -af \"$DEV\"", "wipefs -a -tntfs /dev/sdb1", "wipefs -o0x438 /dev/sdb1"],
             counterexamples: ["wipefs -an /dev/sdb", "wipefs --no-act --all /dev/sdb"]),
     ]
 
@@ -120,24 +120,28 @@ enum DisksFamily {
     static let sgdiskPretend: ArgCondition = .any([.anyArgument(.prefix(["-P"])), .option(["--pretend"])])
     static let sfdiskWriteCommands: ArgCondition = .option(["--delete", "--relocate", "-r", "--reorder", "-A", "--activate", "--move-data", "-a", "--append", "-N", "--partno"])
     static let sfdiskReads: ArgCondition = .all([
-        .any([.shortFlag("l"), .shortFlag("d"), .shortFlag("J"), .shortFlag("s"), .shortFlag("g"), .shortFlag("F"), .shortFlag("T"), .shortFlag("V"),
+        .any([.anyArgument(.equals(["-l", "-d", "-J", "-s", "-g", "-F", "-T", "-V", "-lu", "-ul"])),
               .option(["--list", "--dump", "--json", "--show-size", "--show-geometry", "--list-free", "--list-types", "--verify", "--version", "--help", "-v", "-h"])]),
         .not(sfdiskWriteCommands),
     ])
     static let sfdiskPartitionAttributes: ArgCondition = .option(["--part-type", "--part-label", "--part-uuid", "--part-attrs"])
 
+    /// `fdisk -l`/`-x` spelled exactly: a letter inside an attached value (`-Lalways`) is not a list request.
+    static let fdiskList: ArgCondition = .any([
+        .anyArgument(.equals(["-l", "-x", "-lu", "-ul", "-lx", "-xl", "-xu", "-ux", "-s"])),
+        .option(["--list", "--list-details", "--getsz", "-V", "--version", "-h", "--help"]),
+    ])
+
     static let partitionRules: [CatalogRule] = [
         CatalogRule(
-            id: "disks.fdisk.list", commands: ["fdisk", "gdisk"],
-            when: .any([.shortFlag("l"), .shortFlag("x"), .option(["--list", "--list-details", "--getsz", "-V", "--version", "-h", "--help"])]),
+            id: "disks.fdisk.list", commands: ["fdisk", "gdisk"], when: fdiskList,
             effect: .readOnly, message: "lists partition tables",
             examples: ["fdisk -l", "fdisk -l /dev/sda", "sudo fdisk -lu /dev/nvme0n1", "gdisk -l /dev/sdb", "/usr/sbin/fdisk --list"],
-            counterexamples: ["fdisk /dev/sda"]),
+            counterexamples: ["fdisk /dev/sda", "fdisk -Lalways /dev/sdb"]),
         CatalogRule(
-            id: "disks.fdisk.edit", commands: ["fdisk", "gdisk"], when: .any([Rules.deviceTarget, .positionalCount(0...0)]),
-            unless: .any([.shortFlag("l"), .shortFlag("x"), .option(["--list", "--list-details", "--getsz", "-V", "--version", "-h", "--help"])]),
+            id: "disks.fdisk.edit", commands: ["fdisk", "gdisk"], when: .any([Rules.deviceTarget, .positionalCount(0...0)]), unless: fdiskList,
             effect: .block, message: "edits a disk's partition table (interactively or from a script on standard input); a wrong answer destroys the disk's partitions",
-            examples: ["fdisk /dev/sdb", "echo -e 'o\\nn\\np\\n1\\n\\n\\nw' | fdisk /dev/sdb", "gdisk /dev/nvme0n1", "fdisk -w always $DISK"],
+            examples: ["fdisk /dev/sdb", "echo -e 'o\\nn\\np\\n1\\n\\n\\nw' | fdisk /dev/sdb", "gdisk /dev/nvme0n1", "fdisk -w always $DISK", "fdisk -Lalways /dev/sdb"],
             counterexamples: ["fdisk -l /dev/sdb", "fdisk disk.img"]),
         CatalogRule(
             id: "disks.cfdisk.read-only", commands: ["cfdisk"], when: .option(["-r", "--read-only", "-h", "--help", "-V", "--version"]),
@@ -162,7 +166,7 @@ enum DisksFamily {
             id: "disks.sfdisk.write", commands: ["sfdisk"], when: Rules.deviceTarget,
             unless: .any([sfdiskReads, .anyArgument(.equals(["-n", "--no-act"])), sfdiskPartitionAttributes]),
             effect: .block, message: "writes or deletes a disk's partition table",
-            examples: ["sfdisk /dev/sdb < layout.sfdisk", "sfdisk --delete /dev/sdb", "sfdisk -N 2 /dev/sda", "sfdisk --delete -l /dev/sdb 1"],
+            examples: ["sfdisk /dev/sdb < layout.sfdisk", "sfdisk --delete /dev/sdb", "sfdisk -N 2 /dev/sda", "sfdisk --delete -l /dev/sdb 1", "sfdisk -Xgpt /dev/sdb < layout.sfdisk"],
             counterexamples: ["sfdisk -d /dev/sdb", "sfdisk -n /dev/sdb"]),
         CatalogRule(
             id: "disks.sfdisk.attributes", commands: ["sfdisk"], when: .all([sfdiskPartitionAttributes, .positionalCount(3...Int.max)]),
@@ -231,11 +235,11 @@ enum DisksFamily {
     static let mountRules: [CatalogRule] = [
         CatalogRule(
             id: "disks.mount.list", commands: ["mount"],
-            when: .all([.positionalCount(0...0), .not(.any([.shortFlag("a"), .option(["--all", "--source", "--target"])]))]),
+            when: .all([.positionalCount(0...0), .not(.any([.shortFlag("a"), .option(["--all", "--source", "--target", "-L", "--label", "-U", "--uuid"])]))]),
             effect: .readOnly, message: "lists mounted file systems",
-            examples: ["mount", "mount -l", "mount -t ext4", "mount | grep /data", "/usr/bin/mount -l -t xfs"], counterexamples: ["mount -a", "mount /dev/sdb1 /mnt"]),
+            examples: ["mount", "mount -l", "mount -t ext4", "mount | grep /data", "/usr/bin/mount -l -t xfs"], counterexamples: ["mount -a", "mount /dev/sdb1 /mnt", "mount -L DATA"]),
         CatalogRule(
-            id: "disks.mount.mount", commands: ["mount"], when: .any([.positionalCount(1...Int.max), .option(["--source", "--target"])]),
+            id: "disks.mount.mount", commands: ["mount"], when: .any([.positionalCount(1...Int.max), .option(["--source", "--target", "-L", "--label", "-U", "--uuid"])]),
             effect: .safeWrite, message: "mounts a file system",
             examples: ["mount /dev/sdb1 /mnt/data", "mount -o loop image.iso /mnt/iso", "mount /data"], counterexamples: ["mount"]),
         CatalogRule(
@@ -277,11 +281,11 @@ enum DisksFamily {
             examples: ["umount /", "umount -l /", "umount /usr", "umount -f /var/"], counterexamples: ["umount /mnt/data", "umount /boot/efi"]),
         CatalogRule(
             id: "disks.swapon.show", commands: ["swapon"],
-            when: .all([.positionalCount(0...0), .not(.any([.shortFlag("a"), .option(["--all"])]))]),
+            when: .all([.positionalCount(0...0), .not(.any([.shortFlag("a"), .option(["--all", "-L", "-U"])]))]),
             effect: .readOnly, message: "shows swap areas in use",
-            examples: ["swapon --show", "swapon -s", "swapon"], counterexamples: ["swapon -a", "swapon /swapfile"]),
+            examples: ["swapon --show", "swapon -s", "swapon"], counterexamples: ["swapon -a", "swapon /swapfile", "swapon -L swap0"]),
         CatalogRule(
-            id: "disks.swapon.enable", commands: ["swapon"], when: .any([.positionalCount(1...Int.max), .shortFlag("a"), .option(["--all"])]),
+            id: "disks.swapon.enable", commands: ["swapon"], when: .any([.positionalCount(1...Int.max), .shortFlag("a"), .option(["--all", "-L", "-U"])]),
             effect: .safeWrite, message: "enables swap space",
             examples: ["swapon /swapfile", "swapon -a"], counterexamples: ["swapon --show"]),
         CatalogRule(

@@ -17,7 +17,7 @@ extension PackagesFamily {
         CatalogRule(
             id: "packages.snap.read", commands: ["snap"],
             subcommands: Rules.words(["list", "info", "find", "search", "connections", "interfaces", "services", "logs", "version", "changes", "change",
-                                               "tasks", "aliases", "get", "known", "model", "warnings", "routine", "saved", "help", "whoami", "debug", "validate", "okay"]),
+                                               "tasks", "aliases", "get", "known", "model", "warnings", "routine", "saved", "help", "whoami"]),
             effect: .readOnly, message: "lists or shows snaps, services, logs or changes",
             examples: ["snap list", "snap info lxd", "snap services", "snap logs -n 100 lxd", "snap changes"], counterexamples: ["snap remove lxd"]),
         CatalogRule(

@@ -134,11 +134,11 @@ extension PackagesFamily {
         CatalogRule(
             id: "packages.gem.read", commands: ["gem"],
             subcommands: Rules.words(["list", "search", "query", "info", "specification", "spec", "contents", "dependency", "environment", "env", "which",
-                                               "help", "outdated", "stale", "check", "lock"]),
+                                               "help", "outdated", "stale", "lock"]),
             effect: .readOnly, message: "lists or shows installed gems",
             examples: ["gem list", "gem list rails", "gem env", "gem outdated", "gem which bundler"], counterexamples: ["gem install rails"]),
         CatalogRule(
-            id: "packages.gem.bare", commands: ["gem", "bundle", "bundler", "composer", "cargo", "go"], when: .positionalCount(0...0),
+            id: "packages.gem.bare", commands: ["gem", "composer", "cargo", "go"], when: .positionalCount(0...0),
             effect: .readOnly, message: "prints usage or the version",
             examples: ["gem -v", "cargo --version", "composer --version"], counterexamples: ["gem install x"]),
         CatalogRule(
@@ -177,6 +177,10 @@ extension PackagesFamily {
                 + [["config", "set"], ["config", "unset"]],
             effect: .safeWrite, message: "installs or updates the bundle's gems",
             examples: ["bundle install", "bundle install --deployment --without development test", "bundle update rails"], counterexamples: ["bundle list"]),
+        CatalogRule(
+            id: "packages.bundle.bare", commands: ["bundle", "bundler"], when: .positionalCount(0...0), unless: .option(["--version", "-v", "--help", "-h"]),
+            effect: .safeWrite, message: "`bundle` alone installs the bundle's gems",
+            examples: ["bundle", "bundle --jobs 4"], counterexamples: ["bundle --version", "bundle list"]),
         CatalogRule(
             id: "packages.composer.read", commands: ["composer"],
             subcommands: Rules.words(["show", "info", "outdated", "depends", "why", "prohibits", "why-not", "licenses", "validate", "diagnose", "search",

@@ -59,15 +59,10 @@ extension PackagesFamily {
             id: "packages.pip.install", commands: pipNames,
             subcommands: Rules.words(["install", "uninstall", "download", "wheel"])
                 + [["cache", "purge"], ["cache", "remove"], ["config", "set"], ["config", "unset"], ["config", "edit"]],
-            unless: .option(["--dry-run"]),
-            effect: .safeWrite, message: "installs, removes, downloads or builds Python packages (an sdist's build code runs)",
-            examples: ["pip install requests", "pip3 install -r requirements.txt", "pip install --upgrade pip", "pip uninstall -y flask", "pip download -d wheels boto3"],
-            counterexamples: ["pip list", "pip install --dry-run requests"]),
-        CatalogRule(
-            id: "packages.pip.dry-run", commands: pipNames, subcommands: [["install"]], when: .option(["--dry-run"]),
-            unless: pythonForeignSource,
-            effect: .readOnly, message: "`--dry-run` resolves without installing (from the configured index)",
-            examples: ["pip install --dry-run -r requirements.txt"], counterexamples: ["pip install requests", "pip install --dry-run -i http://x/simple y"]),
+            effect: .safeWrite, message: "installs, removes, downloads or builds Python packages (an sdist's build code runs, even for `--dry-run` and `download`)",
+            examples: ["pip install requests", "pip3 install -r requirements.txt", "pip install --upgrade pip", "pip uninstall -y flask", "pip download -d wheels boto3",
+                       "pip install --dry-run requests"],
+            counterexamples: ["pip list"]),
         CatalogRule(
             id: "packages.pip.foreign-source", commands: pipNames + ["pipx", "uv", "uvx", "pipenv"], when: pythonForeignSource,
             effect: .criticalWrite, message: "installs from a URL, a VCS, an extra index or an untrusted host: the code that runs comes from there",

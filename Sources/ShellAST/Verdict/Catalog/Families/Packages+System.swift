@@ -41,7 +41,7 @@ extension PackagesFamily {
         CatalogRule(
             id: "packages.rpm.query", commands: ["rpm"],
             when: .any([.anyArgument(.prefix(["-q", "-V", "-K"])), .option(["--query", "--verify", "--checksig", "--querytags", "--showrc", "--eval", "-E", "--version", "--help"])]),
-            unless: .any([rpmChange, .anyArgument(.contains(["%(", "%{lua"])), .option(["--pipe"])]),
+            unless: .any([rpmChange, .anyArgument(.contains(["%(", "%{lua"])), .option(["--pipe", "--rcfile", "--macros", "--load"])]),
             effect: .readOnly, message: "queries, verifies or checks signatures of packages",
             examples: ["rpm -qa", "rpm -qa | grep kernel", "rpm -qi openssl", "rpm -qf /usr/bin/ls", "rpm -V openssh-server", "rpm -K pkg.rpm", "rpm -q --changelog bash",
                        "rpm --eval '%{_arch}'"],

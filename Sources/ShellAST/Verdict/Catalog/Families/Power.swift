@@ -60,7 +60,7 @@ enum PowerFamily {
             effect: .safeWrite, message: "only writes the shutdown record to wtmp; nothing is stopped",
             examples: ["reboot -w"], counterexamples: ["reboot"]),
         CatalogRule(
-            id: "power.shutdown", commands: ["shutdown"], unless: .option(["-c", "-k", "--show", "--help"]),
+            id: "power.shutdown", commands: ["shutdown"], unless: .any([.option(["-c", "-k"]), .all([.option(["--show", "--help"]), .positionalCount(0...0)])]),
             effect: .criticalWrite, message: "shuts down (powers off by default) or with `-r` reboots the host at the given time (reviewed: a legitimate critical remediation)",
             examples: ["shutdown -h now", "shutdown -r now", "shutdown -r +5 'kernel update'", "shutdown now", "shutdown -P 23:00"], counterexamples: ["shutdown -c"]),
         CatalogRule(
@@ -68,9 +68,10 @@ enum PowerFamily {
             effect: .safeWrite, message: "cancels a pending shutdown (`-c`), or only warns logged-in users (`-k`)",
             examples: ["shutdown -c", "shutdown -k +5 'maintenance soon'"], counterexamples: ["shutdown -r now"]),
         CatalogRule(
-            id: "power.shutdown.show", commands: ["shutdown", "halt", "poweroff", "reboot"], when: .option(["--show", "--help"]), unless: .option(["-c", "-k"]),
+            id: "power.shutdown.show", commands: ["shutdown", "halt", "poweroff", "reboot"], when: .all([.option(["--show", "--help"]), .positionalCount(0...0)]),
+            unless: .option(["-c", "-k"]),
             effect: .readOnly, message: "shows the pending shutdown or help",
-            examples: ["shutdown --show", "reboot --help"], counterexamples: ["shutdown now"]),
+            examples: ["shutdown --show", "reboot --help"], counterexamples: ["shutdown now", "shutdown -r now --show"]),
         CatalogRule(
             id: "power.init.halt", commands: ["init", "telinit"], subcommands: [["0"], ["6"]],
             effect: .criticalWrite, message: "runlevel 0 powers the host off, runlevel 6 reboots it",

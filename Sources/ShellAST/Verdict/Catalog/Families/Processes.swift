@@ -27,18 +27,15 @@ enum ProcessesFamily {
                   valueOptions: ["-n", "--priority", "--relative", "-g", "--pgrp", "-p", "--pid", "-u", "--user"], fallback: .safeWrite),
     ]
 
-    /// Signal numbers and names given as `-SIG` (bash's `kill` accepts names in any case).
-    static let signalFlagPrefixes: [String] = {
-        var out = ["-10", "-11", "-12", "-13", "-14", "-15", "-16", "-17", "-18", "-19"]
-        for d in 2...9 { out.append("-\(d)") }
-        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkmoprtuvwxyz" { out.append("-\(c)") }
-        return out
-    }()
-    static let killSignalOption: ArgCondition = .option(["-s", "-n", "--signal"])
+    // `kill` reads options only before the first operand (`kill 1 -l` signals PID 1,
+    // then fails on `-l`), so its read-only forms are recognised by position.
     static let signalZero: ArgCondition = .any([
-        .anyArgument(.equals(["-0", "-SIG0"])), .optionValue(["-s", "-n", "--signal"], .equals(["0", "SIG0"])),
+        .argument(0, .equals(["-0", "-SIG0", "-sig0", "--signal=0"])),
+        .all([.argument(0, .equals(["-s", "-n", "--signal"])), .argument(1, .equals(["0", "SIG0", "sig0"]))]),
     ])
-    static let listSignals: ArgCondition = .option(["-l", "-L", "--list", "--table"])
+    static let listSignals: ArgCondition = .argument(0, .equals(["-l", "-L", "--list", "--table"]))
+    /// `-1` in any position but the first is pid -1 (first, it is the signal HUP).
+    static let minusOneAsPid: ArgCondition = .any((1...16).map { ArgCondition.argument($0, .equals(pidMinusOne)) })
     static let forceSignal: ArgCondition = .any([
         .anyArgument(.equals(["-9", "-KILL", "-SIGKILL", "-kill", "-sigkill"])),
         .optionValue(["-s", "-n", "--signal"], .equals(["9", "KILL", "SIGKILL", "kill", "sigkill"])),
@@ -52,11 +49,11 @@ enum ProcessesFamily {
         CatalogRule(
             id: "processes.kill.list", commands: ["kill"], when: listSignals,
             effect: .readOnly, message: "lists signal names",
-            examples: ["kill -l", "kill -L", "kill -l 9"], counterexamples: ["kill 1234"]),
+            examples: ["kill -l", "kill -L", "kill -l 9"], counterexamples: ["kill 1234", "kill 1 -l", "kill -9 1 -l"]),
         CatalogRule(
             id: "processes.kill.check", commands: ["kill"], when: signalZero, unless: listSignals,
             effect: .readOnly, message: "signal 0 only checks that the process exists",
-            examples: ["kill -0 1234", "kill -s 0 $PID", "kill -0 1"], counterexamples: ["kill -9 1234"]),
+            examples: ["kill -0 1234", "kill -s 0 $PID", "kill -0 1"], counterexamples: ["kill -9 1234", "kill 1 -0", "kill -9 1 -s 0"]),
         CatalogRule(
             id: "processes.kill.signal", commands: ["kill"], unless: .any([listSignals, signalZero]),
             effect: .safeWrite, message: "sends a signal to a process (by default SIGTERM, which ends it)",
@@ -76,17 +73,11 @@ enum ProcessesFamily {
             examples: ["kill 1", "kill -9 1", "kill -HUP 1", "kill -s TERM 1", "sudo kill -SEGV 1", "/bin/kill -TERM 1", "kill -9 01", "kill +1"], counterexamples: ["kill -0 1", "kill 12"]),
         CatalogRule(
             id: "processes.kill.all", commands: ["kill"],
-            when: .any([
-                .anyPositional(.equals(pidMinusOne)),
-                // `-1` first is the signal HUP when a PID follows (`kill -1 1234`);
-                // anywhere else, or with another signal given, it is "every process".
-                .all([.anyArgument(.equals(pidMinusOne)),
-                      .not(.all([.positionalCount(1...Int.max), .not(.anyArgument(.prefix(signalFlagPrefixes))), .not(killSignalOption)]))]),
-            ]),
+            when: .any([.anyPositional(.equals(pidMinusOne)), minusOneAsPid]),
             unless: .any([listSignals, signalZero]),
             effect: .block, message: "pid -1 signals every process the caller may signal (as root: the whole host)",
-            examples: ["kill -9 -1", "kill -- -1", "kill -s KILL -1", "kill -TERM -1", "kill -1 -1", "kill -kill -1", "kill -9 -01"],
-            counterexamples: ["kill -1 1234", "kill -0 -1", "kill 1234"]),
+            examples: ["kill -9 -1", "kill -- -1", "kill -s KILL -1", "kill -TERM -1", "kill -1 -1", "kill -kill -1", "kill -9 -01", "kill 1234 -1"],
+            counterexamples: ["kill -1 1234", "kill -0 -1", "kill 1234", "kill -1"]),
     ]
 
     /// Patterns and names whose processes keep the host alive or reachable.

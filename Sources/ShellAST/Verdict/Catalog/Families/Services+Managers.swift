@@ -131,10 +131,14 @@ extension ServicesFamily {
             examples: ["supervisorctl reload", "supervisorctl shutdown"], counterexamples: ["supervisorctl status"]),
         CatalogRule(
             id: "services.pm2.read", commands: ["pm2"],
-            subcommands: Rules.words(["list", "ls", "l", "status", "jlist", "prettylist", "describe", "desc", "info", "show", "logs", "log", "monit", "imonit",
-                                "env", "id", "ping", "report", "dashboard", "dash", "pid", "prettylist", "conf"]),
+            subcommands: Rules.words(["list", "ls", "l", "status", "describe", "desc", "info", "show", "logs", "log", "monit", "imonit",
+                                "id", "ping", "report", "dashboard", "dash", "pid", "conf"]),
             effect: .readOnly, message: "shows pm2 processes or their logs",
-            examples: ["pm2 list", "pm2 logs api --lines 200", "pm2 describe 0", "pm2 jlist"], counterexamples: ["pm2 restart api"]),
+            examples: ["pm2 list", "pm2 logs api --lines 200", "pm2 describe 0"], counterexamples: ["pm2 restart api", "pm2 jlist"]),
+        CatalogRule(
+            id: "services.pm2.environment", commands: ["pm2"], subcommands: [["env"], ["jlist"], ["prettylist"]],
+            effect: RuleEffect(risk: .readOnly, verdict: .review), message: "prints the processes' full environment, which usually holds secrets",
+            examples: ["pm2 env 0", "pm2 jlist"], counterexamples: ["pm2 list"]),
         CatalogRule(
             id: "services.pm2.change", commands: ["pm2"],
             subcommands: Rules.words(["start", "restart", "reload", "gracefulReload", "stop", "delete", "del", "scale", "save", "dump", "resurrect", "flush",

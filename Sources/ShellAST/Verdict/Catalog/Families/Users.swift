@@ -188,10 +188,10 @@ enum UsersFamily {
 
     static let scheduleRules: [CatalogRule] = [
         CatalogRule(
-            id: "users.crontab.list", commands: ["crontab"], when: .any([.option(["-l", "-T", "-V"]), .shortFlag("l")]),
+            id: "users.crontab.list", commands: ["crontab"], when: .option(["-l", "-T", "-V"]),
             unless: .any([.option(["-r", "-e"]), .anyArgument(.equals(["-ir", "-ri"]))]),
             effect: .readOnly, message: "lists (or syntax-checks) a crontab",
-            examples: ["crontab -l", "crontab -l -u www-data", "sudo crontab -u root -l", "crontab -l | grep backup"], counterexamples: ["crontab -r"]),
+            examples: ["crontab -l", "crontab -l -u www-data", "sudo crontab -u root -l", "crontab -l | grep backup"], counterexamples: ["crontab -r", "crontab -ulol jobs.txt"]),
         CatalogRule(
             id: "users.crontab.remove", commands: ["crontab"], when: .any([.option(["-r"]), .anyArgument(.equals(["-ir", "-ri"]))]),
             effect: .criticalWrite, message: "`crontab -r` deletes every job of the user at once, without asking",
