@@ -82,7 +82,10 @@ enum PackagesFamily {
         .reviewed(["update-alternatives", "alternatives"], .packages, "selects alternative commands",
                   valueOptions: ["--altdir", "--admindir", "--log", "--slave", "--family", "--initscript"], fallback: .safeWrite),
         .reviewed(["debconf-set-selections"], .packages, "pre-seeds package configuration answers", fallback: .safeWrite),
-        .readOnly(["debconf-show", "debsums", "apt-rdepends", "apt-show-versions", "checkrestart", "needrestart-list"], "reports package state", category: .packages),
+        .readOnly(["debconf-show", "apt-rdepends", "apt-show-versions", "checkrestart"], "reports package state", category: .packages),
+        .reviewed(["debsums"], .packages, "verifies installed files against package checksums", valueOptions: ["-r", "--root", "-d", "--admindir", "-p", "--deb-path"],
+                  fallback: .readOnly),
+        .reviewed(["needrestart"], .packages, "finds (and by default restarts) services running outdated libraries", valueOptions: ["-r", "-c", "-n"]),
     ]
 
     // MARK: apt, apt-get, aptitude
@@ -242,6 +245,19 @@ enum PackagesFamily {
             unless: .option(["--set", "--install", "--remove", "--remove-all", "--auto", "--all", "--config", "--set-selections"]),
             effect: .readOnly, message: "shows alternative links",
             examples: ["update-alternatives --display java", "update-alternatives --list editor"], counterexamples: ["update-alternatives --set java /usr/lib/jvm/x/bin/java"]),
+        CatalogRule(
+            id: "packages.debsums.generate", commands: ["debsums"], when: .option(["-g", "--generate"]),
+            effect: .safeWrite, message: "writes missing checksum files",
+            examples: ["debsums --generate=missing"], counterexamples: ["debsums -s"]),
+        CatalogRule(
+            id: "packages.needrestart.list", commands: ["needrestart"], when: .any([.option(["-b", "-l"]), .optionValue(["-r"], .equals(["l"]))]),
+            unless: .optionValue(["-r"], .equals(["a", "i"])),
+            effect: .readOnly, message: "lists services and processes that need a restart",
+            examples: ["needrestart -b", "needrestart -r l"], counterexamples: ["needrestart -r a"]),
+        CatalogRule(
+            id: "packages.needrestart.restart", commands: ["needrestart"], unless: .any([.option(["-b", "-l"]), .optionValue(["-r"], .equals(["l"]))]),
+            effect: .safeWrite, message: "restarts services that run outdated libraries (automatically with `-r a`)",
+            examples: ["needrestart -r a", "needrestart"], counterexamples: ["needrestart -b"]),
         CatalogRule(
             id: "packages.debconf-set-selections.check", commands: ["debconf-set-selections"], when: .option(["-c", "--checkonly"]),
             effect: .readOnly, message: "checks the answers' syntax without storing them",
