@@ -81,7 +81,7 @@ struct Catalog: Sendable {
             guard let hit = ctx.evaluate(rule.when) else { continue }
             if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
             matches.append(Match(
-                ruleID: rule.id, effect: rule.effect, message: rule.message, category: entry.syntax.category,
+                ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
         }
         if matches.isEmpty {
@@ -140,6 +140,9 @@ struct ConditionContext {
         case .anyArgument(let test):
             for a in args.items where ConditionContext.passes(a, test) { return .some(a.span) }
             return nil
+        case .argument(let i, let test):
+            guard i < args.items.count, ConditionContext.passes(args.items[i], test) else { return nil }
+            return .some(args.items[i].span)
         case .positionalCount(let range):
             return range.contains(positionals.count) ? .some(nil) : nil
         case .all(let cs):

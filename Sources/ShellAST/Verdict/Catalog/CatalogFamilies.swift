@@ -10,5 +10,18 @@ enum CatalogFamilies {
         Helm.family,
         Git.family,
         GitHistory.family,
+        DisksFamily.family,
+        DisksFamily.maintenance,
+        DisksFamily.volumes,
+        ProcessesFamily.family,
+        PowerFamily.family,
+        ServicesFamily.family,
+        ServicesFamily.managers,
+        UsersFamily.family,
+        PackagesFamily.family,
+        PackagesFamily.systemManagers,
+        PackagesFamily.appManagers,
+        PackagesFamily.pythonManagers,
+        PackagesFamily.languageManagers,
     ]
 }

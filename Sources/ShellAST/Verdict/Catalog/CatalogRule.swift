@@ -89,6 +89,11 @@ indirect enum ArgCondition: Sendable {
     case anyPositional(ArgTest)
     /// Some argument (options included) passes the test.
     case anyArgument(ArgTest)
+    /// The argument at this index (options included; 0 is the first argument after
+    /// the command name) passes the test. For programs that stop reading options at
+    /// the first operand, such as `kill` (`kill -l 1` lists, `kill 1 -l` signals PID 1).
+    /// Added with the processes family.
+    case argument(Int, ArgTest)
     /// The number of positional arguments after the subcommand is in this range.
     case positionalCount(ClosedRange<Int>)
     /// Every condition holds.
@@ -132,10 +137,15 @@ final class CatalogRule: Sendable {
     let examples: [String]
     /// Commands of the same program this rule must not match (checked by a test).
     let counterexamples: [String]
+    /// The family the rule's effect belongs to when it differs from the program's
+    /// (`systemctl reboot` is a power action of a services program), so a policy's
+    /// per-category override applies to it. `nil`: the program's category.
+    let category: CommandCategory?
 
     init(
         id: String, commands: [String], subcommands: [[String]] = [], when: ArgCondition = .always, unless: ArgCondition? = nil,
-        effect: RuleEffect, message: String, examples: [String] = [], counterexamples: [String] = []
+        effect: RuleEffect, message: String, examples: [String] = [], counterexamples: [String] = [],
+        category: CommandCategory? = nil
     ) {
         self.id = id
         self.commands = commands
@@ -146,6 +156,7 @@ final class CatalogRule: Sendable {
         self.message = message
         self.examples = examples
         self.counterexamples = counterexamples
+        self.category = category
     }
 }
 

@@ -26,6 +26,15 @@ enum EmbeddedCommands {
 
     static let sshCommandKeys = ["proxycommand", "localcommand", "knownhostscommand", "remotecommand"]
 
+    /// apt configuration keys (`-o KEY=VALUE`) whose values are commands or programs
+    /// apt runs. Added with the packages catalog family; apt appends to a list with
+    /// a trailing `::`, so both spellings are listed.
+    static let aptCommandKeys: [String] = [
+        "apt::update::pre-invoke", "apt::update::post-invoke", "apt::update::post-invoke-success", "dpkg::pre-invoke", "dpkg::post-invoke",
+        "dpkg::pre-install-pkgs", "dpkg::post-invoke-success", "acquire::http::proxy-auto-detect", "acquire::https::proxy-auto-detect",
+        "dir::bin::dpkg", "apt::key::gpgvcommand",
+    ].flatMap { [$0, $0 + "::"] }
+
     static let table: [String: [EmbeddedOption]] = [
         "tar": [
             EmbeddedOption(names: ["--to-command", "--use-compress-program", "-I", "--rsh-command", "--info-script", "--new-volume-script", "-F"], kind: .shellString),
@@ -44,6 +53,12 @@ enum EmbeddedCommands {
         "zip": [EmbeddedOption(names: ["-TT", "--unzip-command"], kind: .shellString)],
         "man": [EmbeddedOption(names: ["-P", "--pager"], kind: .shellString)],
         "script": [EmbeddedOption(names: ["-c", "--command"], kind: .shellString)],
+        // Packages family: hook commands in apt `-o` options, dpkg's invoke hooks, rpm's `--pipe`.
+        "apt": [EmbeddedOption(names: ["-o", "--option"], kind: .keyValue(aptCommandKeys))],
+        "apt-get": [EmbeddedOption(names: ["-o", "--option"], kind: .keyValue(aptCommandKeys))],
+        "aptitude": [EmbeddedOption(names: ["-o", "--option"], kind: .keyValue(aptCommandKeys))],
+        "dpkg": [EmbeddedOption(names: ["--pre-invoke", "--post-invoke", "--status-logger"], kind: .shellString)],
+        "rpm": [EmbeddedOption(names: ["--pipe"], kind: .shellString)],
     ]
 
     /// Whether a configuration key matches a pattern such as `diff.*.textconv`.

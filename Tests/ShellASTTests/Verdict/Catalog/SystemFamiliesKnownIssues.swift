@@ -1,0 +1,59 @@
+import Testing
+@testable import ShellAST
+
+/// Engine gaps found while writing the system families (disks, processes,
+/// power, services, users, packages). Each is `review` today, never `allow`
+/// (the engine fails closed), but should be `block`. When the engine learns
+/// the shape, the known issue stops reproducing and this test reports it.
+@Suite struct SystemFamiliesKnownIssues {
+    /// Subcommands that run an arbitrary command (`uv run CMD`, `poetry run`,
+    /// `bundle exec`, `npm exec --`, `conda run`) are wrappers, but wrappers are
+    /// keyed by program name only, so the inner command is not judged.
+    @Test(arguments: [
+        "uv run rm -rf /",
+        "poetry run rm -rf /",
+        "pipenv run rm -rf /",
+        "bundle exec rm -rf /",
+        "npm exec -- rm -rf /",
+        "conda run -n base rm -rf /",
+        "prlimit --nofile=10 rm -rf /",
+    ])
+    func subcommandWrappersAreNotUnwrapped(_ command: String) {
+        withKnownIssue("subcommand wrappers (`uv run`, `bundle exec`...) and `prlimit` do not unwrap the command they run") {
+            expectVerdict(VerdictCase(command, .block))
+        }
+    }
+
+    /// `sudo -e FILE` is sudoedit, but the wrapper rule marks it a generic
+    /// critical write; `sudoedit /etc/sudoers` (catalog) is blocked.
+    @Test func sudoEditOfAProtectedFile() {
+        expectVerdict(VerdictCase("sudoedit /etc/sudoers", .block, "users.sudoedit.protected"))
+        withKnownIssue("`sudo -e` does not judge the files it edits by path rules") {
+            expectVerdict(VerdictCase("sudo -e /etc/sudoers", .block))
+        }
+    }
+
+    /// A crontab installed from standard input is code that runs later; static
+    /// text could be judged line by line (fields after the schedule).
+    @Test func crontabFromStaticStandardInput() {
+        withKnownIssue("crontab lines fed on standard input are not judged as commands") {
+            expectVerdict(VerdictCase("echo '* * * * * rm -rf /' | crontab -", .block))
+        }
+    }
+
+    /// Environment variables that load a configuration (`APT_CONFIG`, `PIP_CONFIG_FILE`,
+    /// `NPM_CONFIG_USERCONFIG`) can turn a simulation off or add hook commands.
+    @Test func configurationEnvironmentVariables() {
+        withKnownIssue("configuration-loading environment variables are not treated like loader variables") {
+            expectVerdict(VerdictCase("APT_CONFIG=/tmp/x apt-get -s upgrade", .review))
+        }
+    }
+
+    /// The DSL cannot count a repeated flag: `reboot -ff` is blocked, `reboot -f -f` only reviewed.
+    @Test func repeatedForceFlag() {
+        expectVerdict(VerdictCase("reboot -ff", .block, "power.hard-reset"))
+        withKnownIssue("ArgCondition cannot count repeated options (`-f -f`)") {
+            expectVerdict(VerdictCase("reboot -f -f", .block))
+        }
+    }
+}
