@@ -1,0 +1,59 @@
+import Testing
+@testable import ShellAST
+
+/// The bypass and false-alarm tables themselves: every family has at least
+/// three variants the engine gets right, no command appears twice, and each
+/// table states what the family is about.
+@Suite("Verdict tables: hygiene")
+struct VerdictTableHygieneTests {
+    static let bypassFamilies: [BypassFamily] = [
+        QuotingBypassTests.quoting, QuotingBypassTests.escapes, QuotingBypassTests.ansiC, QuotingBypassTests.ifs,
+        QuotingBypassTests.braces, QuotingBypassTests.paths,
+        IndirectionBypassTests.variables, IndirectionBypassTests.functionsAndAliases, IndirectionBypassTests.arithmetic,
+        WrapperBypassTests.wrappers,
+        NestedCodeBypassTests.shells, NestedCodeBypassTests.eval, NestedCodeBypassTests.trap, NestedCodeBypassTests.hereText,
+        PayloadBypassTests.encoded, PayloadBypassTests.download, PayloadBypassTests.processSubstitution,
+        ExecHookBypassTests.find, ExecHookBypassTests.xargs, ExecHookBypassTests.awk, ExecHookBypassTests.sed,
+        ExecHookBypassTests.tar, ExecHookBypassTests.git, ExecHookBypassTests.rsync, ExecHookBypassTests.optionValues,
+        ExecHookBypassTests.diagnosticRunners,
+        InterpreterBypassTests.oneLiners, InterpreterBypassTests.reverseShells,
+        EnvironmentAndRedirectBypassTests.loaderVariables, EnvironmentAndRedirectBypassTests.redirectTargets,
+        EnvironmentAndRedirectBypassTests.dynamicTargets,
+        PlaceholderAndSecretTests.placeholders, PlaceholderAndSecretTests.sensitiveReads,
+    ]
+
+    @Test(arguments: bypassFamilies.map(\.name))
+    func everyFamilyHasThreeVariantsThatPass(_ name: String) {
+        let family = Self.bypassFamilies.first { $0.name == name }!
+        #expect(family.cases.count >= 3, "\(name): \(family.cases.count) passing variants")
+    }
+
+    @Test func everyCommandAppearsOnce() {
+        var seen: [String: Int] = [:]
+        for family in Self.bypassFamilies {
+            for command in family.commands { seen[command, default: 0] += 1 }
+        }
+        for command in FalseAlarmTests.all + FalseAlarmTests.gaps.map(\.command) { seen[command, default: 0] += 1 }
+        let duplicates = seen.filter { $0.value > 1 }.keys.sorted()
+        #expect(duplicates.isEmpty, "commands listed more than once: \(duplicates)")
+    }
+
+    @Test func familyNamesAreUnique() {
+        let names = Self.bypassFamilies.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func falseAlarmFamilyIsLargeEnough() {
+        #expect(FalseAlarmTests.all.count >= 40)
+    }
+
+    /// A known gap records a real disagreement: what the engine should say differs
+    /// from what it says, and a catastrophic gap is never below `review` unless the
+    /// engine truly allows it today (which the row then states).
+    @Test func knownGapsAreWellFormed() {
+        for gap in Self.bypassFamilies.flatMap(\.gaps) + FalseAlarmTests.gaps {
+            #expect(gap.expected != gap.today, "`\(gap.command)`: expected and today agree")
+            #expect(!gap.bug.isEmpty)
+        }
+    }
+}
