@@ -7,19 +7,19 @@ import Testing
 @Suite("Verdict tables: hygiene")
 struct VerdictTableHygieneTests {
     static let bypassFamilies: [BypassFamily] = [
-        QuotingBypassTests.quoting, QuotingBypassTests.escapes, QuotingBypassTests.ansiC, QuotingBypassTests.ifs,
-        QuotingBypassTests.braces, QuotingBypassTests.paths,
-        IndirectionBypassTests.variables, IndirectionBypassTests.functionsAndAliases, IndirectionBypassTests.arithmetic,
-        WrapperBypassTests.wrappers,
-        NestedCodeBypassTests.shells, NestedCodeBypassTests.eval, NestedCodeBypassTests.trap, NestedCodeBypassTests.hereText,
-        PayloadBypassTests.encoded, PayloadBypassTests.download, PayloadBypassTests.processSubstitution,
-        ExecHookBypassTests.find, ExecHookBypassTests.xargs, ExecHookBypassTests.awk, ExecHookBypassTests.sed,
-        ExecHookBypassTests.tar, ExecHookBypassTests.git, ExecHookBypassTests.rsync, ExecHookBypassTests.optionValues,
-        ExecHookBypassTests.diagnosticRunners,
-        InterpreterBypassTests.oneLiners, InterpreterBypassTests.reverseShells,
-        EnvironmentAndRedirectBypassTests.loaderVariables, EnvironmentAndRedirectBypassTests.redirectTargets,
-        EnvironmentAndRedirectBypassTests.dynamicTargets,
-        PlaceholderAndSecretTests.placeholders, PlaceholderAndSecretTests.sensitiveReads,
+        VerdictQuotingBypassTests.quoting, VerdictQuotingBypassTests.escapes, VerdictQuotingBypassTests.ansiC, VerdictQuotingBypassTests.ifs,
+        VerdictQuotingBypassTests.braces, VerdictQuotingBypassTests.paths,
+        VerdictIndirectionBypassTests.variables, VerdictIndirectionBypassTests.functionsAndAliases, VerdictIndirectionBypassTests.arithmetic,
+        VerdictWrapperBypassTests.wrappers,
+        VerdictNestedCodeBypassTests.shells, VerdictNestedCodeBypassTests.eval, VerdictNestedCodeBypassTests.trap, VerdictNestedCodeBypassTests.hereText,
+        VerdictPayloadBypassTests.encoded, VerdictPayloadBypassTests.download, VerdictPayloadBypassTests.processSubstitution,
+        VerdictExecHookBypassTests.find, VerdictExecHookBypassTests.xargs, VerdictExecHookBypassTests.awk, VerdictExecHookBypassTests.sed,
+        VerdictExecHookBypassTests.tar, VerdictExecHookBypassTests.git, VerdictExecHookBypassTests.rsync, VerdictExecHookBypassTests.optionValues,
+        VerdictExecHookBypassTests.diagnosticRunners,
+        VerdictInterpreterBypassTests.oneLiners, VerdictInterpreterBypassTests.reverseShells,
+        VerdictEnvironmentAndRedirectBypassTests.loaderVariables, VerdictEnvironmentAndRedirectBypassTests.redirectTargets,
+        VerdictEnvironmentAndRedirectBypassTests.dynamicTargets,
+        VerdictPlaceholderAndSecretTests.placeholders, VerdictPlaceholderAndSecretTests.sensitiveReads,
     ]
 
     @Test(arguments: bypassFamilies.map(\.name))
@@ -33,7 +33,7 @@ struct VerdictTableHygieneTests {
         for family in Self.bypassFamilies {
             for command in family.commands { seen[command, default: 0] += 1 }
         }
-        for command in FalseAlarmTests.all + FalseAlarmTests.gaps.map(\.command) { seen[command, default: 0] += 1 }
+        for command in VerdictFalseAlarmTests.all + VerdictFalseAlarmTests.gaps.map(\.command) { seen[command, default: 0] += 1 }
         let duplicates = seen.filter { $0.value > 1 }.keys.sorted()
         #expect(duplicates.isEmpty, "commands listed more than once: \(duplicates)")
     }
@@ -44,14 +44,14 @@ struct VerdictTableHygieneTests {
     }
 
     @Test func falseAlarmFamilyIsLargeEnough() {
-        #expect(FalseAlarmTests.all.count >= 40)
+        #expect(VerdictFalseAlarmTests.all.count >= 40)
     }
 
     /// A known gap records a real disagreement: what the engine should say differs
     /// from what it says, and a catastrophic gap is never below `review` unless the
     /// engine truly allows it today (which the row then states).
     @Test func knownGapsAreWellFormed() {
-        for gap in Self.bypassFamilies.flatMap(\.gaps) + FalseAlarmTests.gaps {
+        for gap in Self.bypassFamilies.flatMap(\.gaps) + VerdictFalseAlarmTests.gaps {
             #expect(gap.expected != gap.today, "`\(gap.command)`: expected and today agree")
             #expect(!gap.bug.isEmpty)
         }

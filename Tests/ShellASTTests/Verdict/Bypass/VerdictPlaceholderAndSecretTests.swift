@@ -4,7 +4,7 @@ import Testing
 /// Commands a model left incomplete (unfilled placeholders) never run; reading
 /// secrets needs a human.
 @Suite("Bypass: placeholders and sensitive reads")
-struct PlaceholderAndSecretTests {
+struct VerdictPlaceholderAndSecretTests {
     static let placeholders = BypassFamily(
         name: "placeholders",
         cases: [

@@ -4,7 +4,7 @@ import Testing
 /// Code the engine cannot read: decoded, downloaded or produced by a process
 /// substitution, then run by a shell or interpreter. Never `allow`; `block`.
 @Suite("Bypass: encoded payloads, download-and-execute, process substitution")
-struct PayloadBypassTests {
+struct VerdictPayloadBypassTests {
     static let encoded = BypassFamily(
         name: "encoded payloads",
         cases: [

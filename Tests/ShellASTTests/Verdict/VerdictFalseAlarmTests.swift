@@ -6,7 +6,7 @@ import Testing
 /// pipelines, loops and tests, wrappers around read-only commands. A gate that
 /// cries wolf gets switched off.
 @Suite("False alarms: ordinary diagnostics stay allow")
-struct FalseAlarmTests {
+struct VerdictFalseAlarmTests {
     static let dataNotCode: [String] = [
         "echo 'rm -rf /'",
         "grep \"rm -rf\" notes.txt",

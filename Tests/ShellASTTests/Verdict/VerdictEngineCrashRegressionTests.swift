@@ -4,7 +4,7 @@ import Testing
 /// Inputs that crashed the engine (a trap kills the gate and everything that
 /// classifies in its process). Each must now get an ordinary answer.
 @Suite("Verdict regressions: inputs that crashed the engine")
-struct EngineCrashRegressionTests {
+struct VerdictEngineCrashRegressionTests {
     /// A command name with a slash that normalises to a single component
     /// force-unwrapped a missing slash (`Judge+Invocation.swift`).
     static let relativeNames: [VerdictCase] = [

@@ -6,7 +6,7 @@ import VigilTestKit
 /// `\r\m`, `r''m`) never changes what the engine decides: the same verdict,
 /// risk, rules and resolved command names.
 @Suite("Verdict properties: re-quoting")
-struct RequotingPropertyTests {
+struct VerdictRequotingPropertyTests {
     static let commandsPerSeed = 750
     static let spellingsPerCommand = 4
 

@@ -5,7 +5,7 @@ import Testing
 /// splits on `$IFS` and expands braces before it runs anything, so the engine
 /// must judge the words the shell will pass, not the text as written.
 @Suite("Bypass: quoting, escapes, ANSI-C, $IFS, braces")
-struct QuotingBypassTests {
+struct VerdictQuotingBypassTests {
     static let quoting = BypassFamily(
         name: "quoting",
         cases: [

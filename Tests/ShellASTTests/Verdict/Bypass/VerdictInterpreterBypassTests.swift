@@ -4,7 +4,7 @@ import Testing
 /// Inline interpreter code is never `allow`; shell commands inside it are judged
 /// like any other, and code that wires a shell to a socket is a reverse shell.
 @Suite("Bypass: interpreter one-liners and reverse shells")
-struct InterpreterBypassTests {
+struct VerdictInterpreterBypassTests {
     static let oneLiners = BypassFamily(
         name: "interpreter one-liners",
         cases: [

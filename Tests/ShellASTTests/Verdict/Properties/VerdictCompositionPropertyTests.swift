@@ -6,7 +6,7 @@ import VigilTestKit
 /// `a; b`, `a | b`, `$(b)` inside `a`, `eval 'b'`, `sh -c 'b'`, `sudo b`... is at
 /// least the verdict of `b` (and of `a`, for the sequential forms).
 @Suite("Verdict properties: composition")
-struct CompositionPropertyTests {
+struct VerdictCompositionPropertyTests {
     /// Random pairs per seed; each pair is checked in every form.
     static let pairsPerSeed = 400
 
@@ -40,7 +40,7 @@ struct CompositionPropertyTests {
     /// test in the bypass tables): reported as known issues, not failures.
     static func knownViolation(_ form: Form, _ b: GeneratedCommand) -> Comment? {
         if form.name == "sudo b", b.pieces.contains(.word("-e")) {
-            return "`sudo` takes a `-e` anywhere in the command for its own `--edit`: the command is never judged (WrapperBypassTests)"
+            return "`sudo` takes a `-e` anywhere in the command for its own `--edit`: the command is never judged (VerdictWrapperBypassTests)"
         }
         return nil
     }

@@ -5,7 +5,7 @@ import Testing
 /// or alias stands in for it, or it hides in an arithmetic context or an array
 /// subscript, where bash expands substitutions too.
 @Suite("Bypass: variables, functions and aliases, arithmetic and subscripts")
-struct IndirectionBypassTests {
+struct VerdictIndirectionBypassTests {
     static let variables = BypassFamily(
         name: "variable indirection",
         cases: [

@@ -5,7 +5,7 @@ import Testing
 /// to a shell through a here-string, here-document or pipe. Static text is
 /// parsed and judged; text only known at run time is blocked.
 @Suite("Bypass: nested shells, eval, trap, here-strings and here-documents")
-struct NestedCodeBypassTests {
+struct VerdictNestedCodeBypassTests {
     static let shells = BypassFamily(
         name: "nested shells",
         cases: [

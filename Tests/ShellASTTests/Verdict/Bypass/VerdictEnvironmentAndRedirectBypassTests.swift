@@ -4,7 +4,7 @@ import Testing
 /// Environment variables that change what runs, and redirections: writes judged
 /// by their target, targets only known at run time, network devices.
 @Suite("Bypass: loader environment variables and redirections")
-struct EnvironmentAndRedirectBypassTests {
+struct VerdictEnvironmentAndRedirectBypassTests {
     static let loaderVariables = BypassFamily(
         name: "loader environment variables",
         cases: [

@@ -6,7 +6,7 @@ import VigilTestKit
 /// parse to commands that each only read; every result is internally
 /// consistent and deterministic.
 @Suite("Verdict properties: random input")
-struct RandomInputPropertyTests {
+struct VerdictRandomInputPropertyTests {
     static let inputsPerSeed = 4000
 
     /// Pieces that make random bytes look like shell: metacharacters, words of

@@ -4,7 +4,7 @@ import Testing
 /// Wrappers run the command that follows them; the engine must find it past
 /// each wrapper's own options and judge it as if it stood alone.
 @Suite("Bypass: wrappers")
-struct WrapperBypassTests {
+struct VerdictWrapperBypassTests {
     static let wrappers = BypassFamily(
         name: "wrappers",
         cases: [

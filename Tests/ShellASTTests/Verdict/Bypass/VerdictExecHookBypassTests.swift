@@ -5,7 +5,7 @@ import Testing
 /// `e`, tar's checkpoint actions, git's command-valued configuration, rsync's
 /// remote shell, and other options whose value is a command or a file written.
 @Suite("Bypass: exec hooks and option values")
-struct ExecHookBypassTests {
+struct VerdictExecHookBypassTests {
     static let find = BypassFamily(
         name: "find -exec",
         cases: [
