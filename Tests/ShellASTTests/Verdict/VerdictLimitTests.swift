@@ -213,9 +213,10 @@ struct VerdictLimitTests {
 
     /// Each level of reparsed code (`sh -c`, `eval`...) may again nest 200 deep,
     /// and the engine walks it all recursively: 24 levels of `sh -c` inside 150
-    /// subshells each (a 13 KB command line) overflow an 8 MiB stack — the main
-    /// thread of `vigil classify --jsonl` — and crash the gate. Run in a child
-    /// process, since a stack overflow kills the process.
+    /// subshells each (a 16 KB command line) overflow an 8 MiB stack — the main
+    /// thread of `vigil classify --jsonl` — and crash the gate (measured: release
+    /// build at 24 × 150, debug build already at 6 × 150). Run in a child process,
+    /// since a stack overflow kills the process.
     @Test func reparsedCodeInsideDeepSubshellsFitsAnOrdinaryStack() async {
         await withKnownIssue("the engine's recursion is bounded per level of reparsed code, not in total: stack overflow") {
             await #expect(processExitsWith: .success) {

@@ -47,9 +47,8 @@ struct VerdictTableHygieneTests {
         #expect(VerdictFalseAlarmTests.all.count >= 40)
     }
 
-    /// A known gap records a real disagreement: what the engine should say differs
-    /// from what it says, and a catastrophic gap is never below `review` unless the
-    /// engine truly allows it today (which the row then states).
+    /// A known gap records a real disagreement (what the engine should say differs
+    /// from what it says today) and explains it.
     @Test func knownGapsAreWellFormed() {
         for gap in Self.bypassFamilies.flatMap(\.gaps) + VerdictFalseAlarmTests.gaps {
             #expect(gap.expected != gap.today, "`\(gap.command)`: expected and today agree")
