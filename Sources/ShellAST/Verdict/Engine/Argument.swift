@@ -121,6 +121,11 @@ struct ArgumentList: Sendable {
                         var v = a
                         v.text = String(a.text.dropFirst(n.count + 1))
                         out.append(v)
+                    } else if n.utf8.count == 2, a.text.utf8.count > 2, a.text.utf8HasPrefix(n), !a.text.utf8HasPrefix("--") {
+                        // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
+                        var v = a
+                        v.text = String(a.text.dropFirst(2))
+                        out.append(v)
                     }
                 }
             }

@@ -16,9 +16,12 @@ extension Judge {
         var name = head.text
         if name.utf8Contains(byte: UInt8(ascii: "/")) {
             let normalized = PathRules.normalize(name)
+            // A relative name can normalise to one component with no slash left (`x/`,
+            // `./`, `a/..`): still a path outside the system directories. (Force-unwrapping
+            // the slash crashed the engine on a command as short as `x/`.)
             let slash = normalized.lastIndex(of: "/")
-            let dir = slash.map { $0 == normalized.startIndex ? "/" : String(normalized[..<$0]) } ?? "."
-            let base = slash.map { String(normalized[normalized.index(after: $0)...]) } ?? normalized
+            let dir = slash.map { $0 == normalized.startIndex ? "/" : String(normalized[..<$0]) } ?? ""
+            let base = slash.map { String(normalized[normalized.index(after: $0)...]) } ?? ""
             guard Judge.systemDirectories.contains(dir), !base.isEmpty else {
                 a.name = name
                 a.add(Reason(

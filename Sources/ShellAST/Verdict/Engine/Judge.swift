@@ -192,7 +192,10 @@ struct Judge {
             return
         }
         do {
-            let script = try ShellParser.parse(code)
+            // One budget for all levels: each reparse may nest less deeply, so the
+            // total recursion stays bounded however many strings are nested.
+            let budget = ShellParser.Options(maxDepth: max(4, ShellParser.Options.default.maxDepth / (nesting + 1)))
+            let script = try ShellParser.parse(code, options: budget)
             let saved = resolver.variables
             resolver.variables = [:]
             list(script.body, inner)

@@ -279,21 +279,28 @@ enum BraceExpander {
         let from = String(pieces[0])
         let to = String(pieces[2])
         var step = 1
+        // Bounds and steps near Int.min/Int.max must not trap (`{-9223372036854775808..1}`,
+        // `{a..z..9223372036854775807}` crashed the engine): arithmetic that would overflow
+        // means "too many words", which the caller treats as a dynamic word (fail closed).
+        let tooMany = Array(repeating: "", count: 4097)
         if pieces.count == 5 {
             guard let s = Int(pieces[4]), s != 0 else { return nil }
+            guard s != Int.min else { return tooMany }
             step = abs(s)
         }
         if let a = Int(from), let b = Int(to) {
-            let count = abs(b - a) / step + 1
-            guard count <= 4096 else { return Array(repeating: "", count: 4097) }
-            let width = (from.utf8HasPrefix("0") && from.count > 1) || (to.utf8HasPrefix("0") && to.count > 1) ? max(from.count, to.count) : 0
+            let (distance, overflow) = b.subtractingReportingOverflow(a)
+            guard !overflow, distance != Int.min else { return tooMany }
+            let count = abs(distance) / step + 1
+            guard count <= 4096 else { return tooMany }
+            let width = (from.hasPrefix("0") && from.count > 1) || (to.hasPrefix("0") && to.count > 1) ? max(from.count, to.count) : 0
             var out: [String] = []
             var v = a
             for _ in 0..<count {
                 var s = String(v)
                 if width > 0, s.count < width { s = String(repeating: "0", count: width - s.count) + s }
                 out.append(s)
-                v += a <= b ? step : -step
+                v &+= a <= b ? step : -step  // wraps only after the last value, which is never used
             }
             return out
         }
@@ -306,7 +313,9 @@ enum BraceExpander {
             while true {
                 out.append(String(Character(Unicode.Scalar(UInt8(v)))))
                 if v == end { break }
-                v += v < end ? step : -step
+                let (next, overflow) = v.addingReportingOverflow(v < end ? step : -step)
+                if overflow { break }
+                v = next
                 if (v > end) == (Int(a.value) < end) && v != end { break }
             }
             return out
