@@ -14,7 +14,7 @@ struct VerdictEngineCrashRegressionTests {
         VerdictCase("ls/ -la", .review, "command.unknown-program"),
         VerdictCase("x/ > /etc/passwd", .block, "files.write-protected"),
         // Reached through constant propagation: the name `rm -rf /` ends in a slash.
-        VerdictCase("c=\"rm -rf /\"; $c", .review, "command.unknown-program"),
+        VerdictCase("c=\"rm -rf /\"; $c", .block, "files.rm.catastrophic-target"),
         VerdictCase("x=ls/; $x", .review, "command.unknown-program"),
     ]
 

@@ -182,3 +182,97 @@ enum SedAnalyzer {
         return e
     }
 }
+
+extension AwkAnalyzer {
+    /// The command strings an awk program runs, when they are string literals:
+    /// `system("cmd")`, `"cmd" | getline`, `print ... | "cmd"`.
+    static func commands(in program: String) -> [String] {
+        let c = Array(program.unicodeScalars)
+        var out: [String] = []
+        var strings: [(start: Int, end: Int, text: String)] = []
+        var i = 0
+        while i < c.count {
+            if c[i] == "\"" {
+                let start = i
+                var s = ""
+                i += 1
+                while i < c.count, c[i] != "\"" {
+                    if c[i] == "\\", i + 1 < c.count {
+                        i += 1
+                        s.unicodeScalars.append(c[i] == "n" ? "\n" : c[i])
+                    } else {
+                        s.unicodeScalars.append(c[i])
+                    }
+                    i += 1
+                }
+                strings.append((start, i, s))
+            }
+            i += 1
+        }
+        func previousNonSpace(_ j: Int) -> Int? {
+            var k = j - 1
+            while k >= 0, c[k] == " " || c[k] == "\t" { k -= 1 }
+            return k >= 0 ? k : nil
+        }
+        func nextNonSpace(_ j: Int) -> Int? {
+            var k = j + 1
+            while k < c.count, c[k] == " " || c[k] == "\t" { k += 1 }
+            return k < c.count ? k : nil
+        }
+        for s in strings {
+            // system( "..." )
+            if let p = previousNonSpace(s.start), c[p] == "(" {
+                var k = p - 1
+                var name = ""
+                while k >= 0, c[k].properties.isAlphabetic {
+                    name = String(c[k]) + name
+                    k -= 1
+                }
+                if name == "system" { out.append(s.text) }
+            }
+            // ... | "cmd" (the command reads awk's output)   and   "cmd" | getline
+            if let p = previousNonSpace(s.start), c[p] == "|", p == 0 || c[p - 1] != "|" { out.append("\u{1}" + s.text) }
+            if let n = nextNonSpace(s.end), c[n] == "|", n + 1 < c.count, c[n + 1] != "|" { out.append(s.text) }
+        }
+        return out
+    }
+}
+
+extension SedAnalyzer {
+    /// Commands a sed script runs: the text after an `e` command, and the
+    /// replacement of an `s///e` substitution (what the pattern space becomes).
+    static func commands(in script: String) -> [String] {
+        var out: [String] = []
+        for line in script.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
+            var t = Substring(line)
+            while let f = t.first, f == " " || f == "\t" || f.isNumber || f == "$" || f == "," { t.removeFirst() }
+            if t.first == "e", t.count > 1, t.dropFirst().first == " " {
+                out.append(String(t.dropFirst(2)))
+            } else if t.first == "s", t.count > 3 {
+                let chars = Array(t)
+                let d = chars[1]
+                var parts: [String] = []
+                var cur = ""
+                var i = 2
+                while i < chars.count, parts.count < 2 {
+                    if chars[i] == "\\", i + 1 < chars.count {
+                        if chars[i + 1] != d { cur.append("\\") }
+                        cur.append(chars[i + 1])
+                        i += 2
+                        continue
+                    }
+                    if chars[i] == d {
+                        parts.append(cur)
+                        cur = ""
+                    } else {
+                        cur.append(chars[i])
+                    }
+                    i += 1
+                }
+                let flags = i < chars.count ? String(chars[i...]) : ""
+                if parts.count == 2, flags.contains("e") { out.append(parts[1].replacingAll("&", with: "x")) }
+            }
+        }
+        return out
+    }
+}

@@ -14,8 +14,19 @@ extension Analyzers {
                 rule: "network.reverse-shell", message: "inline \(language) code connects a shell to the network: a reverse shell",
                 effect: .block))
         }
+        // Deleting the root or a system tree through a file API.
+        let treeDeleters = ["rmtree(", "rmsync(", "rmdirsync(", "rm_rf(", "rm_r(", "remove_dir_all(", "removeall(", "rimraf("]
+        if treeDeleters.contains(where: { lower.contains($0) }) {
+            for literal in Analyzers.stringLiterals(in: code) where PathRules.kind(of: literal) == .systemTree {
+                out.append(Finding(
+                    rule: "files.delete-system-tree", message: "inline \(language) code deletes `\(literal)`, the root or a system tree",
+                    effect: .block))
+                break
+            }
+        }
         let destructive = ["shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "fs.rmsync", "fs.rmdirsync", "fs.unlinksync",
-                           "rm_rf", "fileutils.rm", "unlink(", "rmtree", "os.system", "subprocess", "child_process", "system(", "exec("]
+                           "rm_rf", "fileutils.rm", "unlink(", "rmtree", "os.system", "subprocess", "child_process", "system(", "exec(",
+                           "os.execute", "io.popen"]
         if destructive.contains(where: { lower.contains($0) }) {
             out.append(Finding(
                 rule: "exec.inline-code-effects", message: "inline \(language) code deletes files or runs commands",
@@ -32,7 +43,7 @@ extension Analyzers {
     /// `os.system`, `subprocess.*`, `system`, `exec`, `popen`, backquotes, `qx`...
     static func embeddedShellStrings(_ code: String) -> [String] {
         let calls = ["system", "popen", "check_output", "check_call", "getoutput", "getstatusoutput", "run", "call", "Popen",
-                     "execSync", "exec", "spawnSync", "shell_exec", "passthru", "proc_open", "execFileSync", "spawn"]
+                     "execSync", "exec", "spawnSync", "shell_exec", "passthru", "proc_open", "execFileSync", "spawn", "execute"]
         let c = Array(code.unicodeScalars)
         var out: [String] = []
         var i = 0
@@ -112,6 +123,35 @@ extension Analyzers {
             i += 1
         }
         return out.filter { !$0.isEmpty }
+    }
+
+    /// The contents of the string literals in code (single or double quoted).
+    static func stringLiterals(in code: String) -> [String] {
+        var out: [String] = []
+        var current: String?
+        var quote: Character = "\""
+        var escape = false
+        for c in code {
+            if var s = current {
+                if escape {
+                    s.append(c)
+                    escape = false
+                } else if c == "\\" {
+                    escape = true
+                } else if c == quote {
+                    out.append(s)
+                    current = nil
+                    continue
+                } else {
+                    s.append(c)
+                }
+                current = s
+            } else if c == "\"" || c == "'" {
+                quote = c
+                current = ""
+            }
+        }
+        return out
     }
 
     /// Single-quotes a word for the shell.

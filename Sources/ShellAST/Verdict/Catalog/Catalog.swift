@@ -137,6 +137,9 @@ struct ConditionContext {
         case .anyPositional(let test):
             for p in positionals where ConditionContext.passes(p, test) { return .some(p.span) }
             return nil
+        case .allPositionals(let test):
+            guard !positionals.isEmpty, positionals.allSatisfy({ ConditionContext.passes($0, test) }) else { return nil }
+            return .some(nil)
         case .anyArgument(let test):
             for a in args.items where ConditionContext.passes(a, test) { return .some(a.span) }
             return nil
@@ -176,6 +179,9 @@ struct ConditionContext {
         switch test {
         case .any: return true
         case .dynamic: return !a.isStatic
+        case .processSubstitution:
+            if case .processSubstitution = a.word.parts.first, a.word.partCount == 1 { return true }
+            return false
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
             return PathRules.kind(of: a.text) == .systemTree
@@ -194,7 +200,7 @@ struct ConditionContext {
             return xs.contains { lower.contains($0) }
         case .path(let kind): return PathRules.kind(of: t) == kind
         case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath: return true
+        case .any, .dynamic, .catastrophicPath, .processSubstitution: return true
         }
     }
 }

@@ -71,6 +71,8 @@ enum ArgTest: Sendable {
     case remote
     /// Any argument at all.
     case any
+    /// The word is a process substitution (`>(cmd)`, `<(cmd)`), not a file name.
+    case processSubstitution
 }
 
 /// A condition on a command's arguments (after the command name).
@@ -87,6 +89,8 @@ indirect enum ArgCondition: Sendable {
     case positional(Int, ArgTest)
     /// Some positional argument (after the subcommand words) passes the test.
     case anyPositional(ArgTest)
+    /// There is at least one positional argument and every one passes the test.
+    case allPositionals(ArgTest)
     /// Some argument (options included) passes the test.
     case anyArgument(ArgTest)
     /// The argument at this index (options included; 0 is the first argument after

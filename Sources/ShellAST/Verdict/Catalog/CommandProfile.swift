@@ -21,6 +21,12 @@ enum NestedHandler: Sendable {
     case kubernetesExec
     case containerExec
     case databaseClient
+    case fd
+    case pager
+    case awk
+    case sed
+    case subcommandWrapper(SubcommandWrapper)
+    case crontab
 }
 
 /// Everything the engine knows about a program name, found with one lookup.
@@ -50,8 +56,13 @@ extension Catalog {
             ("podman", .containerExec), ("nerdctl", .containerExec), ("crictl", .containerExec), ("psql", .databaseClient),
             ("mysql", .databaseClient), ("mariadb", .databaseClient), ("sqlite3", .databaseClient), ("redis-cli", .databaseClient),
             ("mongosh", .databaseClient), ("mongo", .databaseClient), ("clickhouse-client", .databaseClient), ("cqlsh", .databaseClient),
+            ("fd", .fd), ("fdfind", .fd), ("less", .pager), ("more", .pager), ("most", .pager), ("man", .pager),
+            ("docker-compose", .containerExec), ("podman-compose", .containerExec),
+            ("awk", .awk), ("gawk", .awk), ("mawk", .awk), ("nawk", .awk), ("sed", .sed), ("gsed", .sed),
         ]
         for (name, h) in nested { p[name, default: CommandProfile()].nested = h }
+        for (name, spec) in Wrappers.subcommandWrappers { p[name, default: CommandProfile()].nested = .subcommandWrapper(spec) }
+        p["crontab", default: CommandProfile()].nested = .crontab
         for (name, options) in EmbeddedCommands.table { p[name, default: CommandProfile()].embedded = options }
         return p
     }

@@ -53,6 +53,25 @@ extension String {
         withUTF8Bytes(self) { $0.contains(b) }
     }
 
+    /// Every occurrence of `target` replaced by `replacement`.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let t = Array(target.utf8)
+        guard !t.isEmpty else { return self }
+        let h = Array(utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < h.count {
+            if i + t.count <= h.count, Array(h[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.utf8)
+                i += t.count
+            } else {
+                out.append(h[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `--name=value` → `--name`; other strings unchanged.
     var optionKey: Substring {
         guard utf8HasPrefix("--"), let eq = utf8.firstIndex(of: UInt8(ascii: "=")) else { return Substring(self) }

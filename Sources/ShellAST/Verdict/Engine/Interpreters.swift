@@ -44,6 +44,7 @@ enum Interpreters {
         s["osascript"] = InterpreterSpec(language: "applescript", codeOptions: ["-e"])
         s["groovy"] = InterpreterSpec(language: "groovy", codeOptions: ["-e"])
         s["jshell"] = InterpreterSpec(language: "java", codeOptions: [])
+        s["bpftrace"] = InterpreterSpec(language: "bpftrace", codeOptions: ["-e"], valueOptions: ["-p", "-c", "-o", "-I", "-B", "-f"], inspectOptions: ["-V", "--version", "-h", "--help", "-l"])
         return s
     }()
 

@@ -9,6 +9,7 @@ extension Judge {
     mutating func invocation(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         guard let head = argv.first else { return }
         checkPlaceholders(argv, &a, ctx)
+        obfuscationAndHiddenCode(argv, &a, ctx)
         guard head.isStatic, !head.hasGlob else {
             dynamicName(argv, &a, ctx, stdin: stdin)
             return
@@ -34,18 +35,22 @@ extension Judge {
         }
         a.name = name
         let args = ArgumentList(Array(argv.dropFirst()))
+        let profile = catalog.profiles[name]
         if functions.contains(name) {
             a.add(Reason(
                 rule: "shell.function-call", message: "calls the function `\(name)` defined in this script (its body is judged)",
                 verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
-            return
+            // A function named like a program may not be what runs (a conditional or
+            // subshell definition, `command`, `sudo`...): judge the program too.
+            if profile == nil { return }
         }
-        let profile = catalog.profiles[name]
         if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
         if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
         catalogJudgement(name, profile?.entry, args, &a, ctx)
         if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
+        outputTargets(name, args, &a, ctx)
         pathArguments(args, &a, ctx)
+        propagatedArguments(argv, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
     }
 
@@ -90,6 +95,89 @@ extension Judge {
                 invocation(again, &a, ctx, stdin: stdin)
             }
         }
+    }
+
+    /// `$IFS` in any word is a filter-evasion trick; `a[$(cmd)]` inside a quoted
+    /// string runs `cmd` wherever bash evaluates it arithmetically (`let`,
+    /// `declare`, `read`, `printf -v`, `[[ -eq ]]`, `$((x))`...): that code is judged.
+    mutating func obfuscationAndHiddenCode(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        for (i, arg) in argv.enumerated() {
+            if i > 0, !arg.isStatic, Judge.mentionsParameter(arg.word, named: "IFS") {
+                a.add(Reason(
+                    rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
+                    verdict: .block, risk: .criticalWrite, span: ctx.span(arg.span)))
+            }
+            if arg.isStatic { hiddenSubstitutions(arg.text, span: arg.span, &a, ctx) }
+        }
+    }
+
+    /// Command substitutions inside `name[...]` in static text, which arithmetic evaluation runs.
+    mutating func hiddenSubstitutions(_ text: String, span: SourceSpan, _ a: inout Assessment, _ ctx: Context) {
+        let u = Array(text.utf8)
+        guard let open = u.firstIndex(of: UInt8(ascii: "[")),
+            u[open...].contains(UInt8(ascii: "`")) || Judge.find([UInt8(ascii: "$"), UInt8(ascii: "(")], in: u, from: open) != nil
+        else { return }
+        for code in Judge.substitutions(in: u, from: open) {
+            reparse(code, span: span, ctx, origin: "a command substitution inside an array subscript that bash evaluates")
+        }
+    }
+
+    /// The texts of `$( ... )` and backquoted commands in `u` from `start`.
+    static func substitutions(in u: [UInt8], from start: Int) -> [String] {
+        var out: [String] = []
+        var i = start
+        while i < u.count {
+            if u[i] == UInt8(ascii: "$"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "(") {
+                var depth = 0
+                var j = i + 1
+                while j < u.count {
+                    if u[j] == UInt8(ascii: "(") { depth += 1 }
+                    if u[j] == UInt8(ascii: ")") {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    j += 1
+                }
+                out.append(String(decoding: u[(i + 2)..<min(j, u.count)], as: UTF8.self))
+                i = j + 1
+                continue
+            }
+            if u[i] == UInt8(ascii: "`"), let close = u[(i + 1)...].firstIndex(of: UInt8(ascii: "`")) {
+                out.append(String(decoding: u[(i + 1)..<close], as: UTF8.self))
+                i = close + 1
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Arguments whose value comes from a variable assigned a static value earlier
+    /// in the script: the command is judged again with the values substituted
+    /// (unquoted ones split into words), so `a=/; rm -rf $a` is `rm -rf /`.
+    mutating func propagatedArguments(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        guard !resolver.variables.isEmpty, argv.dropFirst().contains(where: { !$0.isStatic }), propagationDepth < 2 else { return }
+        var substituted: [Argument] = []
+        var changed = false
+        for arg in argv {
+            if arg.isStatic {
+                substituted.append(arg)
+                continue
+            }
+            let values = resolver.resolve(arg.word, substituteVariables: true)
+            if values.allSatisfy(\.isStatic) {
+                changed = true
+                substituted.append(contentsOf: values)
+            } else {
+                substituted.append(arg)
+            }
+        }
+        guard changed else { return }
+        propagationDepth += 1
+        defer { propagationDepth -= 1 }
+        var again = Assessment(span: a.span)
+        invocation(substituted, &again, ctx, stdin: stdin)
+        for (r, _) in again.reasons where r.verdict > .allow { a.add(r) }
     }
 
     static func mentionsParameter(_ w: Word, named name: String) -> Bool {
@@ -186,9 +274,23 @@ extension Judge {
 
     // MARK: Path arguments
 
+    /// Options whose value is a credential file the program uses (not prints).
+    static let credentialOptions: Set<String> = [
+        "--kubeconfig", "-i", "--identity", "--identity-file", "--key", "--cert", "--cacert", "--client-key", "--client-certificate",
+        "--certificate-authority", "--tlscacert", "--tlscert", "--tlskey", "--ssl-key", "--ssl-cert", "--ssl-ca", "-K", "--keyfile",
+        "--key-file", "--cert-file", "--ca-file", "--credentials", "--service-account-key-file", "--private-key", "--password-file",
+        "-f", "--file", "--config", "--env-file",
+    ]
+
     /// Reads of secrets and network devices named as arguments.
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        for arg in args.items where arg.isStatic {
+        for (index, arg) in args.items.enumerated() where arg.isStatic {
+            if index > 0, args.items[index - 1].isStatic, Judge.credentialOptions.contains(args.items[index - 1].text),
+                a.name != "cat", a.name != "less", a.name != "head", a.name != "tail", a.name != "more"
+            {
+                continue
+            }
+            if let key = Optional(arg.text.optionKey), key.count < arg.text.count, Judge.credentialOptions.contains(String(key)) { continue }
             let t = arg.text
             guard let f = t.utf8.first, t.utf8.count >= 4 else { continue }
             guard f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.utf8Contains(byte: UInt8(ascii: "/"))

@@ -17,11 +17,63 @@ extension Judge {
                     inner.append(x)
                     j += 1
                 }
-                if !inner.isEmpty { invocation(inner, &a, ctx, stdin: .inherited) }
+                if !inner.isEmpty {
+                    var sub = Assessment(span: a.span)
+                    invocation(inner, &sub, ctx, stdin: .inherited)
+                    for (r, o) in sub.reasons { a.add(r, origin: o) }
+                    // Run on every file under the root or a system tree, a destructive
+                    // command destroys the system.
+                    let roots = args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
+                        .prefix { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true }
+                    if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
+                        a.add(Reason(
+                            rule: "files.find-exec-system-tree",
+                            message: "runs a destructive command on every file under the root or a system tree",
+                            verdict: .block, risk: .criticalWrite, span: a.span))
+                    }
+                }
                 i = j + 1
                 continue
             }
             i += 1
+        }
+    }
+
+    /// `fd PATTERN -x CMD args` runs CMD per result (until `;`), like `find -exec`.
+    mutating func fdActions(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let items = args.items
+        guard let x = items.firstIndex(where: { $0.isStatic && ["-x", "--exec", "-X", "--exec-batch"].contains($0.text) }) else { return }
+        var inner: [Argument] = []
+        for arg in items[(x + 1)...] {
+            if arg.isStatic, arg.text == ";" { break }
+            var d = arg
+            if d.isStatic, d.text.utf8Contains("{") { d.isStatic = false }
+            inner.append(d)
+        }
+        if inner.isEmpty { return }
+        var placeholder = inner[inner.count - 1]
+        placeholder.isStatic = false
+        placeholder.text = "<path>"
+        inner.append(placeholder)
+        var sub = Assessment(span: a.span)
+        invocation(inner, &sub, ctx, stdin: .inherited)
+        for (r, o) in sub.reasons { a.add(r, origin: o) }
+        // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
+        let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
+        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
+            a.add(Reason(
+                rule: "files.find-exec-system-tree", message: "runs a destructive command on every file under the root or a system tree",
+                verdict: .block, risk: .criticalWrite, span: a.span))
+        }
+    }
+
+    /// `less '+!CMD' file`: a command at start-up.
+    mutating func pagerCommands(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("+") {
+            guard let bang = arg.text.firstIndex(of: "!") else { continue }
+            var v = arg
+            v.text = String(arg.text[arg.text.index(after: bang)...])
+            codeString(v, &a, ctx, origin: "the start-up command of a pager")
         }
     }
 
@@ -31,10 +83,11 @@ extension Judge {
     mutating func sshRemoteCommand(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         let valueOptions: Set<String> = ["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"]
         let positionals = args.positionals(valueOptions: valueOptions)
-        guard positionals.count > 1 else { return }
+        guard positionals.count > 1, let host = args.items.firstIndex(where: { $0.span == positionals[0].span }) else { return }
         var remote = ctx
         remote.remote = true
-        codeString(Judge.join(Array(positionals.dropFirst())), &a, remote, origin: "the remote command of `ssh`")
+        // Everything after the host, options included, is the remote command line.
+        codeString(Judge.join(Array(args.items[(host + 1)...])), &a, remote, origin: "the remote command of `ssh`")
     }
 
     /// `kubectl exec POD -- CMD`, `docker exec CONTAINER CMD`, `docker run IMAGE CMD`:
@@ -76,6 +129,9 @@ extension Judge {
         switch verb {
         case "exec": containerPosition = 1
         case "run", "create": containerPosition = 1
+        case "compose":
+            guard positionals.count > 1, let sub = positionals[1].value, sub == "exec" || sub == "run" else { return }
+            containerPosition = 2
         case "container":
             guard positionals.count > 1, let sub = positionals[1].value, sub == "exec" || sub == "run" else { return }
             containerPosition = 2

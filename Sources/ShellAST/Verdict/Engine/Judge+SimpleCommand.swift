@@ -79,7 +79,16 @@ extension Judge {
         "GIT_PROXY_COMMAND", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONHOME", "PERL5OPT", "PERL5LIB", "PERLLIB", "RUBYOPT",
         "RUBYLIB", "NODE_OPTIONS", "NODE_PATH", "PROMPT_COMMAND", "PS4", "IFS", "SHELLOPTS", "BASHOPTS", "GLOBIGNORE",
         "LESSOPEN", "LESSCLOSE", "MANPAGER", "SYSTEMD_PAGER", "BROWSER", "DOCKER_HOST", "KUBECONFIG", "SUDO_ASKPASS",
-        "HISTFILE", "LD_BIND_NOW", "GCONV_PATH", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "CDPATH",
+        "HISTFILE", "LD_BIND_NOW", "GCONV_PATH", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "CDPATH", "KUBECTL_EXTERNAL_DIFF",
+        "GIT_WORK_TREE", "GIT_DIR", "APT_CONFIG", "GIT_INDEX_FILE", "GIT_TEMPLATE_DIR", "NPM_CONFIG_PREFIX", "PIP_INDEX_URL",
+        "PIP_EXTRA_INDEX_URL", "PYTHONINSPECT", "PYTHONBREAKPOINT", "RUBYLIB", "GEM_HOME", "SSL_CERT_FILE", "CURL_CA_BUNDLE",
+    ]
+
+    /// Variables whose value is a command line some program runs.
+    static let commandVariables: Set<String> = [
+        "PAGER", "GIT_PAGER", "MANPAGER", "SYSTEMD_PAGER", "GIT_EDITOR", "EDITOR", "VISUAL", "GIT_SSH_COMMAND",
+        "GIT_EXTERNAL_DIFF", "KUBECTL_EXTERNAL_DIFF", "PROMPT_COMMAND", "LESSOPEN", "LESSCLOSE", "BROWSER", "GIT_PROXY_COMMAND",
+        "SUDO_ASKPASS", "SSH_ASKPASS", "GIT_ASKPASS", "GIT_SEQUENCE_EDITOR", "SVN_EDITOR", "FCEDIT", "TAR_OPTIONS",
     ]
 
     mutating func assignment(_ asg: Assignment, _ a: inout Assessment, _ ctx: Context, standalone: Bool) {
@@ -88,6 +97,22 @@ extension Judge {
                 rule: "env.loader-variable",
                 message: "`\(asg.name)` changes which program runs or what code it loads",
                 verdict: policy.verdict(for: .criticalWrite, category: .shell), risk: .criticalWrite, span: ctx.span(asg.span)))
+        }
+        if case .scalar(let w?) = asg.value {
+            let values = resolver.resolve(w)
+            if Judge.commandVariables.contains(asg.name) {
+                // The value runs as a command when the variable is used: judge it.
+                if values.count == 1, values[0].isStatic {
+                    if asg.name != "TAR_OPTIONS" {
+                        reparse(values[0].text, span: w.span, ctx, origin: "the command in `\(asg.name)`")
+                    }
+                } else {
+                    a.add(Reason(
+                        rule: "exec.dynamic-code", message: "`\(asg.name)` holds a command only known at run time",
+                        verdict: .block, risk: .criticalWrite, span: ctx.span(asg.span)))
+                }
+            }
+            for v in values where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &a, ctx) }
         }
         guard standalone else { return }
         // Remember static scalar values so a later `$name` can be checked too.
@@ -280,26 +305,9 @@ extension Judge {
         }
     }
 
+    /// The text `printf FORMAT` writes for a format without `%` directives: the
+    /// same backslash escapes as `$'...'` (`\n`, `\t`, `\NNN`, `\xHH`...).
     static func printfEscapes(_ s: String) -> String {
-        var out = ""
-        var escape = false
-        for c in s {
-            if escape {
-                switch c {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                case "\\": out.append("\\")
-                default:
-                    out.append("\\")
-                    out.append(c)
-                }
-                escape = false
-            } else if c == "\\" {
-                escape = true
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
+        String(decoding: ANSICDecoder.decode(Array(s.utf8)), as: UTF8.self)
+}
 }

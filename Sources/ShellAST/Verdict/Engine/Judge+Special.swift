@@ -68,6 +68,82 @@ extension Judge {
         case .ssh: sshRemoteCommand(args, &a, ctx)
         case .kubernetesExec, .containerExec: containerExec(name, args, &a, ctx)
         case .databaseClient: databaseStandardInput(name, args, &a, ctx, stdin: stdin)
+        case .fd: fdActions(args, &a, ctx)
+        case .pager: pagerCommands(args, &a, ctx)
+        case .awk, .sed: textProgramCommands(handler, name, args, &a, ctx)
+        case .subcommandWrapper(let spec): subcommandWrapper(spec, name, args, &a, ctx)
+        case .crontab: crontabLines(args, &a, ctx, stdin: stdin)
+        }
+    }
+
+    /// `crontab -` (or no file) installs the lines on standard input: each job's
+    /// command is judged; jobs only known at run time cannot be.
+    mutating func crontabLines(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        let positionals = args.positionals(valueOptions: ["-u", "-s"])
+        let readsStdin = positionals.first?.value == "-" || (positionals.isEmpty && !args.hasOption(["-l", "-r", "-e", "-i", "-T", "-V"]) && !args.isEmpty)
+            || (positionals.isEmpty && args.isEmpty)
+        guard readsStdin else { return }
+        switch stdin {
+        case .staticText(let text, let span):
+            for line in text.split(separator: "\n") {
+                let t = String(line).trimmingWhitespace()
+                guard !t.isEmpty, !t.hasPrefix("#") else { continue }
+                let fields = t.split(separator: " ", omittingEmptySubsequences: true)
+                // `@reboot CMD` or five time fields, then the command.
+                let skip = fields.first?.hasPrefix("@") == true ? 1 : 5
+                if fields.count > skip, !(fields.first?.contains("=") ?? false) {
+                    reparse(fields[skip...].joined(separator: " "), span: span, ctx, origin: "a cron job installed by `crontab`")
+                }
+            }
+        case .dynamic(let what, let span):
+            a.add(Reason(
+                rule: "users.crontab.dynamic-jobs", message: "`crontab` installs jobs read from \(what); they are not analysed",
+                verdict: .review, risk: .criticalWrite, span: ctx.span(span)))
+        case .inherited:
+            break
+        }
+    }
+
+    /// Commands inside awk programs and sed scripts are judged; a program only known
+    /// at run time is unknowable code.
+    mutating func textProgramCommands(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let valueOptions = catalog.entries[name]?.syntax.valueOptions ?? []
+        let positionals = args.positionals(valueOptions: valueOptions)
+        var programs: [Argument] = []
+        if case .awk = handler {
+            if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first { programs = [p] }
+        } else {
+            let e = args.optionValues(["-e", "--expression"])
+            if !e.isEmpty {
+                programs = e
+            } else if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first {
+                programs = [p]
+            }
+        }
+        for p in programs {
+            guard p.isStatic else {
+                a.add(Reason(
+                    rule: "exec.dynamic-code", message: "the `\(name)` program is only known at run time; the code that runs cannot be judged",
+                    verdict: .block, risk: .criticalWrite, span: ctx.span(p.span)))
+                continue
+            }
+            let isAwk: Bool
+            if case .awk = handler { isAwk = true } else { isAwk = false }
+            if isAwk, p.text.utf8Contains("/inet/") || p.text.utf8Contains("/inet4/") || p.text.utf8Contains("/inet6/") {
+                a.add(Reason(
+                    rule: "network.reverse-shell", message: "the awk program opens a network connection (`/inet/tcp`): a reverse shell or exfiltration shape",
+                    verdict: .block, risk: .criticalWrite, span: ctx.span(p.span)))
+            }
+            let commands = isAwk ? AwkAnalyzer.commands(in: p.text) : SedAnalyzer.commands(in: p.text)
+            for command in commands {
+                // A leading U+0001 marks a command that reads the program's output.
+                if command.unicodeScalars.first == "\u{1}" {
+                    reparse(String(command.dropFirst()), span: p.span, ctx, origin: "a command run by the `\(name)` program",
+                            input: .dynamic("the output of the `\(name)` program", ctx.span(p.span)))
+                } else {
+                    reparse(command, span: p.span, ctx, origin: "a command run by the `\(name)` program")
+                }
+            }
         }
     }
 
@@ -125,7 +201,14 @@ extension Judge {
                 return
             }
             a.add(Reason(rule: "exec.shell-string", message: "runs a shell command string (judged below)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
-            codeString(code, &a, ctx, origin: "the command string of `\(name) -c`")
+            // The words after the string are `$0`, `$1`...: known values are substituted.
+            var parameters: [String: String] = [:]
+            for (n, arg) in operands.dropFirst().enumerated() where arg.isStatic { parameters[String(n)] = arg.text }
+            if code.isStatic {
+                reparse(code.text, span: code.span, ctx, origin: "the command string of `\(name) -c`", parameters: parameters)
+            } else {
+                codeString(code, &a, ctx, origin: "the command string of `\(name) -c`")
+            }
             return
         }
         if let script = operands.first, !readsStdin {
@@ -220,6 +303,7 @@ extension Judge {
                 break
             }
             if t == "-I", i + 1 < items.count { replace = items[i + 1].text }
+            if t.utf8HasPrefix("-I"), t.utf8.count > 2 { replace = String(t.dropFirst(2)) }
             if t == "-i" || t.utf8HasPrefix("--replace") { replace = t.contains("=") ? String(t.drop(while: { $0 != "=" }).dropFirst()) : "{}" }
             if t.utf8HasPrefix("-i"), t.utf8.count > 2 { replace = String(t.dropFirst(2)) }
             if valueOptions.contains(t) { i += 1 }
@@ -227,7 +311,27 @@ extension Judge {
         }
         var inner = Array(items[min(i, items.count)...])
         if name == "parallel", let sep = inner.firstIndex(where: { $0.isStatic && ($0.text == ":::" || $0.text == "::::" || $0.text == ":::+") }) {
+            let values = inner[(sep + 1)...].filter { !($0.isStatic && $0.text.utf8HasPrefix(":::")) }
             inner = Array(inner[..<sep])
+            if inner.isEmpty {
+                // `parallel ::: CMD...`: each value is a command line.
+                for v in values { codeString(v, &a, ctx, origin: "a command given to `parallel`") }
+                a.add(Reason(rule: "wrapper.parallel", message: "`parallel` runs the commands listed after `:::`", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
+                return
+            }
+            // `parallel CMD ::: values`: CMD runs with each value appended (or in place of `{}`).
+            for v in values.prefix(16) where v.isStatic {
+                let withValue = inner.contains(where: { $0.isStatic && $0.text.utf8Contains("{}") })
+                    ? inner.map { arg -> Argument in
+                        var x = arg
+                        if x.isStatic { x.text = x.text.replacingAll("{}", with: v.text) }
+                        return x
+                    }
+                    : inner + [v]
+                var sub = Assessment(span: a.span)
+                invocation(withValue, &sub, ctx, stdin: .inherited)
+                for (r, _) in sub.reasons where r.verdict > .allow { a.add(r) }
+            }
         }
         if inner.isEmpty {
             if name == "parallel" {

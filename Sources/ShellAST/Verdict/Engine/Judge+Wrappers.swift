@@ -8,12 +8,6 @@ extension Judge {
             a.add(Reason(
                 rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: span))
         }
-        if name == "sudo", args.hasOption(["-e", "--edit"]) {
-            a.add(Reason(
-                rule: "files.sudoedit", message: "edits files as another user", verdict: policy.verdict(for: .criticalWrite, category: .files),
-                risk: .criticalWrite, span: span), origin: .shape)
-            return
-        }
         var i = 0
         var positionalsSeen = 0
         let items = args.items
@@ -35,8 +29,26 @@ extension Judge {
                 i += 1
                 continue
             }
-            if t.utf8HasPrefix("-"), t.utf8.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0 {
-                let (option, attached) = Judge.splitOption(t)
+            if t.utf8HasPrefix("-"), t.utf8.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0
+                || (positionalsSeen < spec.leadingPositionals || spec.commandStringOptions.contains(Judge.splitOption(t).0))
+            {
+                var (option, attached) = Judge.splitOption(t)
+                // `-cCMD`, `-S'...'`: a short option with its value attached.
+                if attached == nil, !t.utf8HasPrefix("--"), t.utf8.count > 2 {
+                    let short = String(t.prefix(2))
+                    if spec.commandStringOptions.contains(short) || spec.valueOptions.contains(short) || spec.outputFileOptions.contains(short) {
+                        option = short
+                        attached = String(t.dropFirst(2))
+                    }
+                }
+                if name == "sudo", option == "-e" || option == "--edit" || (!t.utf8HasPrefix("--") && t.dropFirst().contains("e")) {
+                    // `sudo -e FILE...` edits files; the files meet the path rules.
+                    a.add(Reason(
+                        rule: "files.sudoedit", message: "edits files as another user",
+                        verdict: policy.verdict(for: .criticalWrite, category: .files), risk: .criticalWrite, span: span), origin: .shape)
+                    for f in items[(i + 1)...] where f.isStatic && !f.text.utf8HasPrefix("-") { writeTo(f.text, &a, ctx.span(f.span), via: "`sudo -e`") }
+                    return
+                }
                 if spec.inspectOptions.contains(option) {
                     a.add(Reason(
                         rule: "shell.\(name).inspect", message: "`\(name) \(option)` only reports; nothing runs",

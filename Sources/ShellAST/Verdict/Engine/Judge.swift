@@ -14,6 +14,8 @@ struct Judge {
     var functions: Set<String> = []
     /// Nesting of reparsed code and substitutions.
     var nesting = 0
+    /// Nesting of re-judgements with substituted variables.
+    var propagationDepth = 0
 
     /// Deepest nesting of code inside code before the engine gives up (block).
     static let maxNesting = 24
@@ -29,6 +31,9 @@ struct Judge {
         var spanOverride: SourceSpan?
         /// Whether the code runs remotely or in a container (`ssh host CMD`, `kubectl exec`).
         var remote = false
+        /// What feeds the standard input of the code's commands, when known
+        /// (text written into `>( )`, lines an awk program pipes to a command).
+        var input: StandardInput?
 
         func span(_ s: SourceSpan) -> SourceSpan { spanOverride ?? s }
     }
@@ -45,7 +50,7 @@ struct Judge {
     mutating func pipeline(_ p: Pipeline, _ ctx: Context) {
         var previousOutput = StandardInput.inherited
         for (i, c) in p.commands.enumerated() {
-            command(c, ctx, stdin: i == 0 ? .inherited : previousOutput)
+            command(c, ctx, stdin: i == 0 ? (ctx.input ?? .inherited) : previousOutput)
             if i + 1 < p.commands.count { previousOutput = output(of: c, ctx) }
         }
     }
@@ -103,6 +108,7 @@ struct Judge {
             nestedCode(in: n.expression.parts, ctx)
         }
         if !c.redirects.isEmpty {
+            for r in c.redirects { nestedCode(in: r, ctx) }
             var a = Assessment(span: ctx.span(c.span))
             for r in c.redirects { redirect(r, &a, ctx) }
             if !a.reasons.isEmpty { commands.append(a.finished()) }
@@ -152,9 +158,14 @@ struct Judge {
                     break
                 }
             case .commandSubstitution(let s):
-                nested(s.body, span: s.span, ctx)
+                var inner = ctx
+                inner.input = nil
+                nested(s.body, span: s.span, inner)
             case .processSubstitution(let s):
-                nested(s.body, span: s.span, ctx)
+                var inner = ctx
+                // `>(cmd)` reads what is written to it: data only known at run time.
+                if s.direction == .output { inner.input = .dynamic("the data written into `>( )`", ctx.span(s.span)) }
+                nested(s.body, span: s.span, inner)
             case .arithmeticExpansion(let a):
                 nestedCode(in: a.expression.parts, ctx)
             case .extendedGlob(let g):
@@ -180,11 +191,14 @@ struct Judge {
 
     /// Parses `code` (from a string the shell will run) and judges it; code that
     /// does not parse is blocked.
-    mutating func reparse(_ code: String, span: SourceSpan, _ ctx: Context, origin: String) {
+    mutating func reparse(
+        _ code: String, span: SourceSpan, _ ctx: Context, origin: String, parameters: [String: String] = [:], input: StandardInput? = nil
+    ) {
         nesting += 1
         defer { nesting -= 1 }
         var inner = ctx
         inner.spanOverride = ctx.span(span)
+        inner.input = input
         if nesting > Judge.maxNesting {
             loose.append(Reason(
                 rule: "engine.nesting-limit", message: "code nested more than \(Judge.maxNesting) levels deep is not analysed",
@@ -197,7 +211,7 @@ struct Judge {
             let budget = ShellParser.Options(maxDepth: max(4, ShellParser.Options.default.maxDepth / (nesting + 1)))
             let script = try ShellParser.parse(code, options: budget)
             let saved = resolver.variables
-            resolver.variables = [:]
+            resolver.variables = parameters
             list(script.body, inner)
             resolver.variables = saved
         } catch {
@@ -252,7 +266,7 @@ struct SelfCallFinder {
     }
 
     private func isSelf(_ c: Command) -> Bool {
-        if case .simple(let s) = c, let w = s.words.first, w.unquotedLiteral == name { return true }
+        if case .simple(let s) = c, let w = s.words.first, StaticResolver().resolveSimple(w)?.text == name { return true }
         return false
     }
 }

@@ -87,6 +87,11 @@ enum PathRules {
         if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
         let p = normalize(rawPath)
         if systemTrees.contains(p) { return .systemTree }
+        // `~user`, `~user/`, `~user/*`: another user's home directory as a whole.
+        if first == UInt8(ascii: "~"), !p.utf8HasPrefix("~/") {
+            let components = p.split(separator: "/")
+            if components.count == 1 || (components.count == 2 && (components[1] == "*" || components[1] == ".*")) { return .systemTree }
+        }
         // `/*`, `/etc/*`, `~/*`: everything inside a system tree.
         if p.utf8HasSuffix("/*") || p.utf8HasSuffix("/.*") {
             let dir = String(p.dropLast(p.utf8HasSuffix("/.*") ? 3 : 2))
@@ -145,6 +150,11 @@ enum PathRules {
         if base == ".env" || base.utf8HasPrefix(".env.") || base.utf8HasSuffix(".env") { return true }
         if base.utf8HasPrefix("id_"), !base.utf8HasSuffix(".pub"),
             base.utf8HasPrefix("id_rsa") || base.utf8HasPrefix("id_dsa") || base.utf8HasPrefix("id_ecdsa") || base.utf8HasPrefix("id_ed25519")
+        {
+            return true
+        }
+        if base == ".git-credentials" || base == ".netrc" || base == ".pgpass" || base == ".my.cnf" || base == ".vault-token"
+            || base == "credentials.json" || base == "service-account.json"
         {
             return true
         }

@@ -35,10 +35,13 @@ struct StaticResolver {
         if case .literal(let raw) = word.storage {
             let text = raw.string
             var glob = false
+            var bracket = false
             for b in text.utf8 {
                 switch b {
                 case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
-                case UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["): glob = true
+                case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                case UInt8(ascii: "["): bracket = true
+                case UInt8(ascii: "]") where bracket: glob = true
                 default: continue
                 }
             }
@@ -52,10 +55,13 @@ struct StaticResolver {
                 text += q.text
             case .literal(let l):
                 let t = l.text
+                var bracket = false
                 for b in t.utf8 {
                     switch b {
                     case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
-                    case UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "["): glob = true
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                    case UInt8(ascii: "["): bracket = true
+                    case UInt8(ascii: "]") where bracket: glob = true
                     default: continue
                     }
                 }
@@ -74,6 +80,15 @@ struct StaticResolver {
     }
 
     func resolveGeneral(_ word: Word, substituteVariables: Bool) -> [Argument] {
+        // An unquoted `$name` of a known static value splits into words, as the shell does.
+        if substituteVariables, case .parts(let ps) = word.storage, ps.count == 1, case .parameter(let p) = ps[0],
+            p.prefix == nil, p.index == nil, p.operation == nil, let value = variables[p.name]
+        {
+            let fields = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            return fields.map {
+                Argument(text: String($0), isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)
+            }
+        }
         var bytes: [UInt8] = []
         var quoted: [Bool] = []
         var isStatic = true
@@ -181,9 +196,13 @@ struct StaticResolver {
         }
         return results.map { (b, q) in
             var glob = hasExtglob
+            var bracket = false
             for i in b.indices where !q[i] {
                 let c = b[i]
-                if c == UInt8(ascii: "*") || c == UInt8(ascii: "?") || c == UInt8(ascii: "[") { glob = true }
+                if c == UInt8(ascii: "*") || c == UInt8(ascii: "?") { glob = true }
+                // `[` starts a bracket pattern only when a `]` closes it (`[ -f x ]` is not a glob).
+                if c == UInt8(ascii: "[") { bracket = true }
+                if c == UInt8(ascii: "]"), bracket { glob = true }
             }
             return Argument(
                 text: String(decoding: b, as: UTF8.self), isStatic: true, hasGlob: glob, mayBeRootRelative: false,

@@ -30,13 +30,14 @@ enum Wrappers {
         s["sudo"] = sudo
         s["doas"] = WrapperSpec(valueOptions: ["-u", "-C"], inspectOptions: ["-C", "-L"], shellWithoutCommand: true)
         s["pkexec"] = WrapperSpec(valueOptions: ["--user"], inspectOptions: ["--version", "--help"], shellWithoutCommand: true)
+        // `su [options] [-] [USER] [-c CMD]`: options may follow the user.
         s["su"] = WrapperSpec(
             valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"],
-            commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
+            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
         s["runuser"] = WrapperSpec(
             valueOptions: ["-u", "--user", "-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w"],
-            commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
-        s["sg"] = WrapperSpec(commandStringOptions: ["-c"], shellWithoutCommand: true)
+            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
+        s["sg"] = WrapperSpec(leadingPositionals: 1, commandStringOptions: ["-c"], shellWithoutCommand: true)
         s["env"] = WrapperSpec(
             valueOptions: ["-u", "--unset", "-C", "--chdir", "-P", "--block-signal", "--default-signal", "--ignore-signal"],
             commandStringOptions: ["-S", "--split-string"], inspectOptions: ["--help", "--version"], takesAssignments: true)
@@ -72,7 +73,8 @@ enum Wrappers {
         s["builtin"] = WrapperSpec()
         s["exec"] = WrapperSpec(valueOptions: ["-a"])
         s["busybox"] = WrapperSpec(inspectOptions: ["--list", "--list-full", "--help"])
-        s["taskset"] = WrapperSpec(valueOptions: ["-c", "--cpu-list"], leadingPositionals: 1)
+        s["taskset"] = WrapperSpec(leadingPositionals: 1)
+        s["prlimit"] = WrapperSpec(valueOptions: ["-p", "--pid", "-o", "--output"])
         s["chrt"] = WrapperSpec(leadingPositionals: 1)
         s["numactl"] = WrapperSpec(
             valueOptions: ["-N", "--cpunodebind", "-m", "--membind", "-C", "--physcpubind", "-p", "--preferred", "-i", "--interleave"])
@@ -86,4 +88,66 @@ enum Wrappers {
         s["caffeinate"] = WrapperSpec(valueOptions: ["-t", "-w"])
         return s
     }()
+}
+
+/// Programs that run another command after a subcommand: `uv run CMD`,
+/// `bundle exec CMD`, `conda run -n env CMD`, `perf stat CMD`.
+struct SubcommandWrapper: Sendable {
+    /// The subcommand words that introduce the command.
+    var subcommands: [[String]]
+    /// Options between the subcommand and the command that take a separate value.
+    var valueOptions: Set<String>
+}
+
+extension Wrappers {
+    static let subcommandWrappers: [String: SubcommandWrapper] = {
+        var s: [String: SubcommandWrapper] = [:]
+        s["uv"] = SubcommandWrapper(
+            subcommands: [["run"], ["tool", "run"]],
+            valueOptions: ["--with", "--python", "-p", "--directory", "--project", "--env-file", "--extra", "--group", "--index", "--from", "--package"])
+        s["poetry"] = SubcommandWrapper(subcommands: [["run"]], valueOptions: ["-C", "--directory", "-P", "--project"])
+        s["pipenv"] = SubcommandWrapper(subcommands: [["run"]], valueOptions: ["--python"])
+        s["bundle"] = SubcommandWrapper(subcommands: [["exec"]], valueOptions: ["--gemfile"])
+        s["npm"] = SubcommandWrapper(subcommands: [["exec"], ["x"]], valueOptions: ["-p", "--package", "-w", "--workspace", "-c", "--call"])
+        s["pnpm"] = SubcommandWrapper(subcommands: [["exec"], ["dlx"]], valueOptions: ["-C", "--dir", "--filter"])
+        s["yarn"] = SubcommandWrapper(subcommands: [["exec"], ["dlx"]], valueOptions: [])
+        for name in ["conda", "mamba", "micromamba"] {
+            s[name] = SubcommandWrapper(subcommands: [["run"]], valueOptions: ["-n", "--name", "-p", "--prefix", "--cwd"])
+        }
+        s["perf"] = SubcommandWrapper(
+            subcommands: [["stat"], ["record"], ["trace"], ["sched", "record"], ["lock", "record"], ["mem", "record"], ["kvm", "stat"], ["c2c", "record"]],
+            valueOptions: ["-e", "--event", "-p", "--pid", "-t", "--tid", "-o", "--output", "-C", "--cpu", "-G", "--cgroup", "-I", "--interval-print",
+                           "-r", "--repeat", "-x", "--field-separator", "-F", "--freq", "-c", "--count", "-m", "--mmap-pages", "-u", "--uid"])
+        s["nix"] = SubcommandWrapper(subcommands: [["shell"], ["develop"], ["run"]], valueOptions: ["-p", "--packages", "--arg", "--argstr", "-f", "--file"])
+        s["dotnet"] = SubcommandWrapper(subcommands: [["exec"]], valueOptions: [])
+        return s
+    }()
+}
+
+extension Judge {
+    /// Judges the command a subcommand wrapper runs (`uv run rm -rf /` is `rm -rf /`).
+    mutating func subcommandWrapper(_ spec: SubcommandWrapper, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let items = args.items
+        // The subcommand words come first, after global options.
+        var i = 0
+        while i < items.count, items[i].isStatic, items[i].text.utf8HasPrefix("-") { i += 1 }
+        guard let sub = spec.subcommands.first(where: { words in
+            i + words.count <= items.count && zip(words, items[i...]).allSatisfy { $1.isStatic && $1.text == $0 }
+        }) else { return }
+        i += sub.count
+        while i < items.count {
+            let arg = items[i]
+            guard arg.isStatic else { break }
+            if arg.text == "--" {
+                i += 1
+                break
+            }
+            guard arg.text.utf8HasPrefix("-"), arg.text.utf8.count > 1 else { break }
+            if spec.valueOptions.contains(arg.text) { i += 1 }
+            i += 1
+        }
+        guard i < items.count else { return }
+        invocation(Array(items[i...]), &a, ctx, stdin: .inherited)
+        // `nix shell -c CMD` / `--command CMD` forms are handled as embedded command strings.
+    }
 }

@@ -41,7 +41,7 @@ struct VerdictExecHookBypassTests {
         name: "xargs and parallel",
         cases: [
             VerdictCase("find . -name x | xargs rm -rf", .review, "files.rm.recursive"),
-            VerdictCase("xargs -I{} sh -c 'rm {}'", .review, "files.rm"),
+            VerdictCase("xargs -I{} sh -c 'rm {}'", .block, "exec.dynamic-code"),
             VerdictCase("ls | xargs -I{} rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("xargs sh -c 'rm -rf /'", .block, RuleID.rmRoot),
             VerdictCase("ls | xargs -I % sh -c 'rm -rf /'", .block, RuleID.rmRoot),
@@ -60,7 +60,7 @@ struct VerdictExecHookBypassTests {
     static let awk = BypassFamily(
         name: "awk",
         cases: [
-            VerdictCase("awk '{print | \"sh\"}' cmds", .review, "interpreters.awk.runs-commands"),
+            VerdictCase("awk '{print | \"sh\"}' cmds", .block, "exec.stdin-code"),
             VerdictCase("gawk 'BEGIN{system(\"ls\")}'", .review, "interpreters.awk.runs-commands"),
             VerdictCase("awk 'BEGIN { while ((\"ls\" | getline l) > 0) print l }'", .review, "interpreters.awk.runs-commands"),
             VerdictCase("awk '{printf \"%s\\n\", $0 |& \"sh\"}' f", .review, "interpreters.awk.runs-commands"),

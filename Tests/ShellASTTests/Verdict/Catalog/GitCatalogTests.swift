@@ -156,7 +156,7 @@ import Testing
 
     /// Engine gaps found while writing the family (see the report).
     @Test func credentialFileInTheCurrentDirectory() {
-        withKnownIssue("`.git-credentials`, `.netrc` without a directory part are not recognised as secrets (the suffixes start with `/`)") {
+        do {
             expectVerdict(VerdictCase("cat .git-credentials", .review, "read.sensitive"))
         }
     }

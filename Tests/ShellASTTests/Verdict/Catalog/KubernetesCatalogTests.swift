@@ -163,13 +163,13 @@ import Testing
 
     /// Engine gaps found while writing the family (see the report).
     @Test func externalDiffVariableRunsACommand() {
-        withKnownIssue("`KUBECTL_EXTERNAL_DIFF` (like `GIT_EXTERNAL_DIFF`) names the program `kubectl diff` runs; it is not a watched variable") {
+        do {
             expectVerdict(VerdictCase("KUBECTL_EXTERNAL_DIFF='rm -rf /tmp/x' kubectl diff -f deploy.yaml", .review))
         }
     }
 
     @Test func kubeconfigOptionIsNotASecretRead() {
-        withKnownIssue("a credential file passed to the option that uses it (`--kubeconfig`) is judged as a sensitive read") {
+        do {
             expectVerdict(VerdictCase("kubectl --kubeconfig=/etc/kubernetes/admin.conf get nodes", .allow))
         }
     }

@@ -19,7 +19,7 @@ import Testing
         "prlimit --nofile=10 rm -rf /",
     ])
     func subcommandWrappersAreNotUnwrapped(_ command: String) {
-        withKnownIssue("subcommand wrappers (`uv run`, `bundle exec`...) and `prlimit` do not unwrap the command they run") {
+        do {
             expectVerdict(VerdictCase(command, .block))
         }
     }
@@ -28,7 +28,7 @@ import Testing
     /// critical write; `sudoedit /etc/sudoers` (catalog) is blocked.
     @Test func sudoEditOfAProtectedFile() {
         expectVerdict(VerdictCase("sudoedit /etc/sudoers", .block, "users.sudoedit.protected"))
-        withKnownIssue("`sudo -e` does not judge the files it edits by path rules") {
+        do {
             expectVerdict(VerdictCase("sudo -e /etc/sudoers", .block))
         }
     }
@@ -36,7 +36,7 @@ import Testing
     /// A crontab installed from standard input is code that runs later; static
     /// text could be judged line by line (fields after the schedule).
     @Test func crontabFromStaticStandardInput() {
-        withKnownIssue("crontab lines fed on standard input are not judged as commands") {
+        do {
             expectVerdict(VerdictCase("echo '* * * * * rm -rf /' | crontab -", .block))
         }
     }
@@ -44,7 +44,7 @@ import Testing
     /// Environment variables that load a configuration (`APT_CONFIG`, `PIP_CONFIG_FILE`,
     /// `NPM_CONFIG_USERCONFIG`) can turn a simulation off or add hook commands.
     @Test func configurationEnvironmentVariables() {
-        withKnownIssue("configuration-loading environment variables are not treated like loader variables") {
+        do {
             expectVerdict(VerdictCase("APT_CONFIG=/tmp/x apt-get -s upgrade", .review))
         }
     }

@@ -17,7 +17,7 @@ import Testing
         VerdictCase("visudo -c", .allow, "users.visudo.check"),
         VerdictCase("visudo -cf /tmp/sudoers.new", .allow, "users.visudo.check"),
         // The engine counts any sudoers path argument as a sensitive read, even for a syntax check.
-        VerdictCase("visudo -c -f /etc/sudoers.d/deploy", .review, "users.visudo.check"),
+        VerdictCase("visudo -c -f /etc/sudoers.d/deploy", .allow, "users.visudo.check"),
         VerdictCase("id deploy; groups deploy; getent passwd deploy", .allow),
         VerdictCase("last -n 20; who; w", .allow),
         VerdictCase("lslogins -u", .allow),

@@ -13,6 +13,7 @@ enum Diagnostics {
             .readOnly(["base64"], "encodes or decodes data", valueOptions: ["-w", "--wrap"]),
             .readOnly(["jq", "yq", "xq", "gojq", "jless", "fx", "xmllint", "csvlook", "mlr"], "queries structured data", valueOptions: ["--arg", "--argjson", "-f", "--from-file", "--slurpfile", "--rawfile", "--indent"]),
             .readOnly(["echo", "printf", "true", "false", ":", "test", "[", "[[", "seq", "yes", "expr", "bc", "dc", "factor", "sleep", "wait", "pwd", "cd", "pushd", "popd", "dirs", "type", "hash", "which", "whereis", "whatis", "apropos", "help", "man", "info", "tldr", "read", "mapfile", "readarray", "shift", "set", "unset", "getopts", "let", "return", "exit", "logout", "times", "ulimit", "umask", "shopt", "history", "fc", "jobs", "fg", "bg", "disown", "suspend", "enable", "compgen", "complete", "caller", "break", "continue", "clear", "reset", "tput", "stty", "tty", "locale", "cal", "ncal", "banner", "figlet", "cowsay", "lolcat"], "a shell builtin or utility that only reads or prints", category: .shell),
+            .readOnly(["export", "declare", "typeset", "local", "readonly"], "declares or exports shell variables", category: .shell),
             .readOnly(["date"], "prints the date", valueOptions: ["-d", "--date", "-f", "--file", "-r", "--reference", "-I", "--iso-8601"]),
             .readOnly(["df", "du", "free", "uptime", "uname", "arch", "nproc", "lscpu", "lsmem", "lspci", "lsusb", "lsmod", "lshw", "lsblk", "lsof", "lslocks", "lsns", "lsipc", "lsirq", "blkid", "findmnt", "vmstat", "iostat", "mpstat", "pidstat", "sar", "nstat", "ifstat", "dstat", "iotop", "top", "htop", "atop", "btop", "glances", "ps", "pstree", "pidof", "pmap", "pwdx", "w", "who", "whoami", "id", "groups", "last", "lastb", "lastlog", "users", "finger", "getent", "logname", "hostid", "env", "printenv", "dmidecode", "sensors", "smartctl", "nvidia-smi", "numastat", "slabtop", "tload", "watch-free", "ipcs", "getconf", "ldd", "sysctl", "timedatectl", "hostnamectl", "localectl", "loginctl", "busctl", "coredumpctl", "systemd-analyze", "systemd-cgls", "systemd-cgtop", "systemd-detect-virt", "getenforce", "sestatus", "aa-status", "apparmor_status", "dumpe2fs", "xfs_info", "pvs", "vgs", "lvs", "pvdisplay", "vgdisplay", "lvdisplay", "perf", "bpftrace", "tcpdump", "ss", "netstat", "ping", "ping6", "traceroute", "traceroute6", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arp", "arping", "iftop", "nethogs", "nload", "bmon", "vnstat", "iperf", "iperf3", "speedtest", "openssl", "keytool", "certtool", "ssh-keyscan", "ssh-keygen", "gpg", "resolvectl", "dmesg", "modinfo", "lsattr", "getfacl", "getcap", "quota", "repquota", "journalctl", "apt-cache", "dpkg-query", "locate", "mlocate", "plocate", "fd", "fdfind", "find"], "reports system or file state", valueOptions: ["-o", "-p", "-u", "-U", "-C", "-c", "-n", "-w", "-W", "-i", "-t", "-s", "-e", "-k", "-d", "-b", "-q", "--output", "--pid", "--format", "--sort", "--user", "-T", "-I", "-f", "-O", "-P", "-r", "-x", "-g"]),
         ],
@@ -72,6 +73,21 @@ enum Diagnostics {
                 when: .all([.option(["-delete"]), .anyPositional(.catastrophicPath)]),
                 effect: .block, message: "`find -delete` over a system tree or the root deletes the system",
                 examples: ["find / -delete", "find /etc -type f -delete"], counterexamples: ["find /tmp/build -delete"]),
+            CatalogRule(
+                id: "shell.declaration.loader-variable", commands: ["export", "declare", "typeset", "local", "readonly"],
+                when: .anyPositional(.prefix(Judge.loaderVariables.sorted().map { $0 + "=" })),
+                effect: .criticalWrite, message: "sets a variable that changes which program runs or what code it loads",
+                examples: ["'export' LD_PRELOAD=/tmp/x.so", "\"declare\" -x PATH=/tmp:/usr/bin"], counterexamples: ["'export' FOO=bar"]),
+            CatalogRule(
+                id: "diagnostics.find.dynamic-expression", commands: ["find"], when: .anyArgument(.dynamic),
+                effect: .review, message: "`find` with arguments only known at run time (one could be `-delete` or `-exec`)",
+                examples: ["find / $OPTS", "x=-delete; find / $x", "find . \"$@\""], counterexamples: ["find . -name '*.log'"]),
+            CatalogRule(
+                id: "diagnostics.busctl.call", commands: ["busctl"],
+                when: .anyPositional(.equals(["call", "emit", "set-property", "wait"])),
+                effect: .criticalWrite, message: "`busctl call` invokes a D-Bus method (it can reboot, stop units, change settings)",
+                examples: ["busctl call org.freedesktop.login1 /org/freedesktop/login1 org.freedesktop.login1.Manager Reboot b true"],
+                counterexamples: ["busctl list", "busctl status"]),
             CatalogRule(
                 id: "diagnostics.find.write", commands: ["find"], when: .option(["-fprint", "-fprint0", "-fprintf", "-fls"]),
                 effect: .safeWrite, message: "`find -fprint` writes its output to a file",

@@ -41,7 +41,7 @@ enum FilesFamily {
                 effect: .block, message: "`--no-preserve-root` disables the guard against deleting `/`",
                 examples: ["rm -rf --no-preserve-root /"], counterexamples: ["rm -rf /tmp/x"]),
             CatalogRule(
-                id: "files.rm.protected", commands: ["rm"],
+                id: "files.rm.protected", commands: ["rm", "unlink"],
                 when: .any([.anyPositional(.path(.protectedFile)), .anyPositional(.path(.blockDevice))]),
                 effect: .block, message: "deletes an account, privilege, boot or device file",
                 examples: ["rm /etc/passwd", "rm -f /etc/shadow", "rm /boot/vmlinuz", "rm /etc/sudoers"], counterexamples: ["rm /tmp/passwd"]),
@@ -112,6 +112,10 @@ enum FilesFamily {
                 id: "files.tee.system", commands: ["tee"], when: .anyPositional(.path(.systemFile)),
                 effect: .criticalWrite, message: "`tee` writes to a system file",
                 examples: ["echo 1 | tee /proc/sys/net/ipv4/ip_forward", "tee /etc/hosts"]),
+            CatalogRule(
+                id: "files.tee.process-substitution", commands: ["tee"], when: .allPositionals(.processSubstitution),
+                effect: .readOnly, message: "`tee` only feeds process substitutions (their commands are judged)",
+                examples: ["echo x | tee >(grep x)", "ls | tee >(wc -l) >(sort)"], counterexamples: ["tee out.txt", "tee >(wc -l) out.txt"]),
             CatalogRule(
                 id: "files.tee.stdout-only", commands: ["tee"], when: .positionalCount(0...0),
                 effect: .readOnly, message: "`tee` without files only copies to standard output",
