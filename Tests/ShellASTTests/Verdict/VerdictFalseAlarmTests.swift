@@ -111,6 +111,9 @@ struct VerdictFalseAlarmTests {
     ]
 
     static let shellStructure: [String] = [
+        "[ -f /etc/hosts ] && cat /etc/hosts",
+        "if [ -d /tmp ]; then echo yes; fi",
+        "[ \"$(id -u)\" -eq 0 ] && echo root",
         "echo $(( 1 + 2 ))",
         "echo $((2**10))",
         "let x=1+2; echo $x",
@@ -201,18 +204,4 @@ struct VerdictFalseAlarmTests {
         #expect(result.commands.count == 2)
         #expect(result.commands.allSatisfy { $0.name == "git" })
     }
-
-    static let gaps: [KnownEngineGap] = [
-        KnownEngineGap(
-            "[ -f /etc/hosts ] && cat /etc/hosts", .allow, today: .review,
-            bug: "a lone unquoted `[` is taken for a glob (bash treats an unmatched `[` literally): `[ ... ]` tests need review"),
-        KnownEngineGap(
-            "if [ -d /tmp ]; then echo yes; fi", .allow, today: .review,
-            bug: "a lone unquoted `[` is taken for a glob: `[ ... ]` tests need review"),
-        KnownEngineGap(
-            "[ \"$(id -u)\" -eq 0 ] && echo root", .allow, today: .review,
-            bug: "a lone unquoted `[` is taken for a glob: `[ ... ]` tests need review"),
-    ]
-
-    @Test(arguments: gaps) func knownGaps(_ g: KnownEngineGap) { expectKnownGap(g) }
 }

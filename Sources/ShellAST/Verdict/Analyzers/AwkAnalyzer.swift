@@ -276,3 +276,97 @@ extension SedAnalyzer {
         return out
     }
 }
+
+extension AwkAnalyzer {
+    /// Files an awk program writes with `print > "file"` / `>> "file"` (string literals).
+    static func writtenFiles(in program: String) -> [String] {
+        let c = Array(program.unicodeScalars)
+        var out: [String] = []
+        var i = 0
+        while i < c.count {
+            if c[i] == ">" {
+                var k = i + 1
+                if k < c.count, c[k] == ">" { k += 1 }
+                while k < c.count, c[k] == " " { k += 1 }
+                if k < c.count, c[k] == "\"" {
+                    var s = ""
+                    k += 1
+                    while k < c.count, c[k] != "\"" {
+                        s.unicodeScalars.append(c[k])
+                        k += 1
+                    }
+                    out.append(s)
+                    i = k
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Variables of the program used as commands: `system(cmd)`, `print | cmd`, `cmd | getline`.
+    static func commandVariables(in program: String) -> Set<String> {
+        var names: Set<String> = []
+        let c = Array(program.unicodeScalars)
+        func identifier(at j: Int) -> String {
+            var k = j
+            var w = ""
+            while k < c.count, c[k].properties.isAlphabetic || c[k] == "_" || c[k].properties.numericType != nil {
+                w.unicodeScalars.append(c[k])
+                k += 1
+            }
+            return w
+        }
+        var i = 0
+        while i < c.count {
+            if c[i] == "(", i >= 6, String(String.UnicodeScalarView(c[(i - 6)..<i])) == "system" {
+                var k = i + 1
+                while k < c.count, c[k] == " " { k += 1 }
+                let id = identifier(at: k)
+                if !id.isEmpty { names.insert(id) }
+            }
+            if c[i] == "|", i + 1 < c.count, c[i + 1] != "|" {
+                var k = i + 1
+                while k < c.count, c[k] == " " { k += 1 }
+                let id = identifier(at: k)
+                if !id.isEmpty, id != "getline" { names.insert(id) }
+            }
+            i += 1
+        }
+        return names
+    }
+}
+
+extension SedAnalyzer {
+    /// Files a sed script writes: `w FILE`, `W FILE`, and the `w FILE` flag of `s///`.
+    static func writtenFiles(in script: String) -> [String] {
+        var out: [String] = []
+        for line in script.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
+            var t = Substring(line)
+            while let f = t.first, f == " " || f == "\t" || f.isNumber || f == "$" || f == "," || f == "!" { t.removeFirst() }
+            if let f = t.first, f == "w" || f == "W", t.dropFirst().first == " " {
+                out.append(String(t.dropFirst(2)).trimmingWhitespace())
+            } else if t.first == "s", let file = substituteWriteFlag(Array(t.unicodeScalars)) {
+                out.append(file)
+            }
+        }
+        return out
+    }
+
+    /// The file named by the `w` flag of one `s/re/rep/flags` command, if any.
+    private static func substituteWriteFlag(_ c: [Unicode.Scalar]) -> String? {
+        guard c.count > 2 else { return nil }
+        let delimiter = c[1]
+        var i = 2, seen = 0
+        while i < c.count, seen < 2 {
+            if c[i] == "\\" { i += 2; continue }
+            if c[i] == delimiter { seen += 1 }
+            i += 1
+        }
+        guard seen == 2 else { return nil }
+        while i < c.count, c[i] != "w" { i += 1 }
+        guard i < c.count else { return nil }
+        let rest = String(String.UnicodeScalarView(c[(i + 1)...])).trimmingWhitespace()
+        return rest.isEmpty ? nil : rest
+    }
+}

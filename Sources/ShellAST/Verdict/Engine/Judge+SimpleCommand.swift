@@ -40,7 +40,11 @@ extension Judge {
         a.category = .shell
         for asg in d.assignments { assignment(asg, &a, ctx, standalone: false) }
         for arg in d.arguments {
-            if case .assignment(let asg) = arg { assignment(asg, &a, ctx, standalone: true) }
+            switch arg {
+            case .assignment(let asg): assignment(asg, &a, ctx, standalone: true)
+            case .word(let w):
+                for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &a, ctx) }
+            }
         }
         for r in d.redirects { redirect(r, &a, ctx) }
         if a.reasons.isEmpty {
@@ -114,11 +118,16 @@ extension Judge {
             }
             for v in values where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &a, ctx) }
         }
+        if case .scalar(let w?) = asg.value, Judge.mentionsParameter(w, named: "IFS") {
+            a.add(Reason(
+                rule: "obfuscation.ifs", message: "copies `$IFS` into `\(asg.name)`, a filter-evasion trick",
+                verdict: .block, risk: .criticalWrite, span: ctx.span(asg.span)))
+        }
         guard standalone else { return }
         // Remember static scalar values so a later `$name` can be checked too.
         if asg.index == nil, !asg.isAppend, case .scalar(let w) = asg.value {
             if let w {
-                let values = resolver.resolve(w)
+                let values = resolver.resolve(w, substituteVariables: true, split: false)
                 if values.count == 1, values[0].isStatic, !values[0].hasGlob {
                     resolver.variables[asg.name] = values[0].text
                     return

@@ -26,6 +26,7 @@ extension Judge {
             interpreter(name, spec, args, &a, ctx, stdin: stdin)
         case .eval:
             a.category = .shell
+            a.add(Reason(rule: "shell.eval", message: "`eval` runs its arguments as shell code (judged below)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
             codeString(Judge.join(args.items), &a, ctx, origin: "the text given to `eval`")
         case .source:
             a.category = .shell
@@ -135,6 +136,18 @@ extension Judge {
                     verdict: .block, risk: .criticalWrite, span: ctx.span(p.span)))
             }
             let commands = isAwk ? AwkAnalyzer.commands(in: p.text) : SedAnalyzer.commands(in: p.text)
+            let written = isAwk ? AwkAnalyzer.writtenFiles(in: p.text) : SedAnalyzer.writtenFiles(in: p.text)
+            for file in written where file != "/dev/stdout" && file != "/dev/stderr" {
+                writeTo(file, &a, ctx.span(p.span), via: "the `\(name)` program")
+            }
+            if isAwk {
+                // `awk -v cmd='...' '{system(cmd)}'`: the value runs as a command.
+                let used = AwkAnalyzer.commandVariables(in: p.text)
+                for v in args.optionValues(["-v", "--assign"]) where v.isStatic {
+                    guard let eq = v.text.firstIndex(of: "="), used.contains(String(v.text[..<eq])) else { continue }
+                    reparse(String(v.text[v.text.index(after: eq)...]), span: v.span, ctx, origin: "a command passed to the awk program")
+                }
+            }
             for command in commands {
                 // A leading U+0001 marks a command that reads the program's output.
                 if command.unicodeScalars.first == "\u{1}" {

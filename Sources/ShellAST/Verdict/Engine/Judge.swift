@@ -117,15 +117,26 @@ struct Judge {
 
     private mutating func conditionalCode(_ e: ConditionalExpression, _ ctx: Context) {
         switch e.kind {
-        case .word(let w), .unary(_, let w): nestedCode(in: w, ctx)
+        case .word(let w), .unary(_, let w):
+            nestedCode(in: w, ctx)
+            hiddenSubstitutions(in: w, ctx)
         case .binary(_, let a, let b):
             nestedCode(in: a, ctx)
             nestedCode(in: b, ctx)
+            hiddenSubstitutions(in: a, ctx)
+            hiddenSubstitutions(in: b, ctx)
         case .not(let i), .group(let i): conditionalCode(i, ctx)
         case .and(let a, let b), .or(let a, let b):
             conditionalCode(a, ctx)
             conditionalCode(b, ctx)
         }
+    }
+
+    /// `a[$(cmd)]` inside static text that bash may evaluate arithmetically.
+    mutating func hiddenSubstitutions(in w: Word, _ ctx: Context) {
+        var scratch = Assessment(span: ctx.span(w.span))
+        for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &scratch, ctx) }
+        loose.append(contentsOf: scratch.reasons.map(\.0))
     }
 
     // MARK: Code inside words
@@ -144,7 +155,14 @@ struct Judge {
             case .doubleQuoted(let q):
                 nestedCode(in: q.parts, ctx)
             case .parameter(let e):
-                if let i = e.index { nestedCode(in: i.parts, ctx) }
+                if let i = e.index {
+                    nestedCode(in: i.parts, ctx)
+                    arithmeticText(i.parts, span: i.span, ctx)
+                }
+                if case .substring(let o, let l)? = e.operation {
+                    arithmeticText(o.parts, span: o.span, ctx)
+                    if let l { arithmeticText(l.parts, span: l.span, ctx) }
+                }
                 switch e.operation {
                 case .defaultValue(_, _, let w)?, .removePrefix(_, let w)?, .removeSuffix(_, let w)?, .changeCase(_, let w)?:
                     nestedCode(in: w, ctx)
@@ -172,6 +190,20 @@ struct Judge {
                 nestedCode(in: g.pattern, ctx)
             }
         }
+    }
+
+    /// Quoted text inside arithmetic is evaluated again by bash: `a[$(cmd)]` there runs `cmd`.
+    mutating func arithmeticText(_ parts: [WordPart], span: SourceSpan, _ ctx: Context) {
+        var scratch = Assessment(span: ctx.span(span))
+        for p in parts {
+            switch p {
+            case .singleQuoted(let q): hiddenSubstitutions(q.text, span: q.span, &scratch, ctx)
+            case .doubleQuoted(let q):
+                for inner in q.parts { if case .literal(let l) = inner { hiddenSubstitutions(l.text, span: q.span, &scratch, ctx) } }
+            default: continue
+            }
+        }
+        loose.append(contentsOf: scratch.reasons.map(\.0))
     }
 
     /// Judges a nested list one level deeper, or blocks past the nesting limit.

@@ -14,9 +14,9 @@ struct StaticResolver {
     /// Resolves `word`, expanding braces into several arguments when present.
     /// With `substituteVariables`, `$name` of a known static variable is replaced
     /// by its value.
-    func resolve(_ word: Word, substituteVariables: Bool = false) -> [Argument] {
+    func resolve(_ word: Word, substituteVariables: Bool = false, split: Bool = true) -> [Argument] {
         if let simple = resolveSimple(word) { return [simple] }
-        return resolveGeneral(word, substituteVariables: substituteVariables)
+        return resolveGeneral(word, substituteVariables: substituteVariables, split: split)
     }
 
     /// Appends the arguments of `word` to `argv`.
@@ -79,9 +79,9 @@ struct StaticResolver {
         return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
     }
 
-    func resolveGeneral(_ word: Word, substituteVariables: Bool) -> [Argument] {
+    func resolveGeneral(_ word: Word, substituteVariables: Bool, split: Bool = true) -> [Argument] {
         // An unquoted `$name` of a known static value splits into words, as the shell does.
-        if substituteVariables, case .parts(let ps) = word.storage, ps.count == 1, case .parameter(let p) = ps[0],
+        if substituteVariables, split, case .parts(let ps) = word.storage, ps.count == 1, case .parameter(let p) = ps[0],
             p.prefix == nil, p.index == nil, p.operation == nil, let value = variables[p.name]
         {
             let fields = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })

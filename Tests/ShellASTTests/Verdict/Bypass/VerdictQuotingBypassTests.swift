@@ -24,11 +24,9 @@ struct VerdictQuotingBypassTests {
             VerdictCase("'tar' -cf a x '--checkpoint-action=exec=rm -rf /'", .block, RuleID.rmRoot),
             VerdictCase("\"cat\" \"/etc/shadow\"", .review, RuleID.sensitiveRead),
             VerdictCase("echo x > \"/dev/sda\"", .block, RuleID.writeDevice),
+            VerdictCase("'export' FOO=bar", .allow),
         ],
         gaps: [
-            KnownEngineGap(
-                "'export' FOO=bar", .allow, today: .review,
-                bug: "a quoted declaration builtin (`'export'`, `'declare'`, `'local'`) is parsed as a simple command and is unknown"),
         ])
 
     static let escapes = BypassFamily(
@@ -70,14 +68,10 @@ struct VerdictQuotingBypassTests {
             VerdictCase("ls$IFS-la", .block, RuleID.ifs),
             VerdictCase("\"rm$IFS-rf$IFS/\"", .block, RuleID.ifs),
             VerdictCase("IFS=/ ls", .review, RuleID.loader),
+            VerdictCase("rm -rf${IFS}/", .block, RuleID.ifs),
+            VerdictCase("X=$IFS; rm${X}-rf /", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "rm -rf${IFS}/", .block, RuleID.ifs, today: .review,
-                bug: "`$IFS` is only looked for in the command name; `-rf${IFS}/` splits into `-rf /`"),
-            KnownEngineGap(
-                "X=$IFS; rm${X}-rf /", .block, today: .review,
-                bug: "a variable holding `$IFS` splits the command name like `$IFS` itself"),
         ])
 
     static let braces = BypassFamily(
@@ -115,20 +109,16 @@ struct VerdictQuotingBypassTests {
             VerdictCase("/usr//bin/../bin/rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("/bin/rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("rm -rf /var/lib/*", .block, RuleID.rmRoot),
+            VerdictCase("rm -rf ~root", .block, RuleID.rmRoot),
+            VerdictCase("unlink /etc/passwd", .block),
         ],
         gaps: [
-            KnownEngineGap(
-                "rm -rf ~root", .block, RuleID.rmRoot, today: .review,
-                bug: "`~user` is not expanded: `~root` is `/root`, a system tree"),
             KnownEngineGap(
                 "cd / && rm -rf *", .block, today: .review,
                 bug: "the working directory set by `cd` is not tracked: relative paths and globs after `cd /` name system trees"),
             KnownEngineGap(
                 "cd /etc; rm -rf .", .block, today: .review,
                 bug: "the working directory set by `cd` is not tracked"),
-            KnownEngineGap(
-                "unlink /etc/passwd", .block, today: .review,
-                bug: "the protected-file rule of `rm` does not cover `unlink`"),
         ])
 
     @Test(arguments: quoting.cases) func quotingVariants(_ c: VerdictCase) { expectVerdict(c) }

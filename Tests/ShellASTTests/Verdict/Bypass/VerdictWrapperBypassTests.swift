@@ -70,44 +70,20 @@ struct VerdictWrapperBypassTests {
             // A wrapper without a command starts a shell that reads the terminal.
             VerdictCase("nsenter -t 1 -m -u -i -n -p", .review, "exec.interactive"),
             VerdictCase("sudo -i", .review, "exec.interactive"),
+            VerdictCase("sudo rm -rf / -e", .block, RuleID.rmRoot),
+            VerdictCase("sudo perl -e 'system(\"rm -rf /\")'", .block, RuleID.rmRoot),
+            VerdictCase("sudo bash -e -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("sudo rsync -e 'rm -rf /' a b", .block, RuleID.rmRoot),
+            VerdictCase("sudo grep -e ERROR /var/log/syslog", .allow),
+            VerdictCase("sudo -e /etc/sudoers", .block, RuleID.writeProtected),
+            VerdictCase("env -S'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("env -Srm\\ -rf\\ /", .block, RuleID.rmRoot),
+            VerdictCase("flock /tmp/l -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("taskset -c 0 rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("parallel ::: 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("parallel rm -rf ::: /", .block, RuleID.rmRoot),
         ],
         gaps: [
-            KnownEngineGap(
-                "sudo rm -rf / -e", .block, RuleID.rmRoot, today: .review,
-                bug: "`sudo` looks for `-e` (`--edit`) among all arguments, the command's included: any command with `-e` is only `sudoedit`"),
-            KnownEngineGap(
-                "sudo perl -e 'system(\"rm -rf /\")'", .block, RuleID.rmRoot, today: .review,
-                bug: "`sudo` takes the command's `-e` for its own `--edit`: the command is never judged"),
-            KnownEngineGap(
-                "sudo bash -e -c 'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`sudo` takes the command's `-e` for its own `--edit`: the command is never judged"),
-            KnownEngineGap(
-                "sudo rsync -e 'rm -rf /' a b", .block, RuleID.rmRoot, today: .review,
-                bug: "`sudo` takes the command's `-e` for its own `--edit`: the command is never judged"),
-            KnownEngineGap(
-                "sudo grep -e ERROR /var/log/syslog", .allow, today: .review,
-                bug: "`sudo` takes the command's `-e` for its own `--edit`: a read-only search needs review"),
-            KnownEngineGap(
-                "sudo -e /etc/sudoers", .block, RuleID.writeProtected, today: .review,
-                bug: "`sudoedit` of an account or privilege file is only a critical write; the path rules are not applied"),
-            KnownEngineGap(
-                "env -S'rm -rf /'", .block, RuleID.rmRoot, today: .allow,
-                bug: "`env -S` with its value attached (`-S'CMD'`) is not seen: `env` looks like it prints the environment"),
-            KnownEngineGap(
-                "env -Srm\\ -rf\\ /", .block, RuleID.rmRoot, today: .allow,
-                bug: "`env -S` with its value attached (`-S'CMD'`) is not seen: `env` looks like it prints the environment"),
-            KnownEngineGap(
-                "flock /tmp/l -c 'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`flock FILE -c CMD`: options after the lock file are not parsed, `-c` is taken for the program"),
-            KnownEngineGap(
-                "taskset -c 0 rm -rf /", .block, RuleID.rmRoot, today: .review,
-                bug: "`taskset -c LIST CMD` has no mask operand; the engine skips `rm` as if it were the mask"),
-            KnownEngineGap(
-                "parallel ::: 'rm -rf /'", .block, RuleID.rmRoot, today: .review,
-                bug: "`parallel` without a command runs its arguments as commands"),
-            KnownEngineGap(
-                "parallel rm -rf ::: /", .block, RuleID.rmRoot, today: .review,
-                bug: "the arguments after `:::` are not given to the command"),
         ])
 
     @Test(arguments: wrappers.cases) func wrappersVariants(_ c: VerdictCase) { expectVerdict(c) }

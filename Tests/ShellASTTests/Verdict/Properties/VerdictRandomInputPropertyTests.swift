@@ -142,8 +142,6 @@ struct VerdictRandomInputPropertyTests {
         let result = defaultEngine.classify("eval 'rm -rf /'")
         let eval = result.commands.first { $0.name == "eval" }
         #expect(eval != nil)
-        withKnownIssue("the `eval` command itself is judged allow with no reason; its verdict lives only in the commands of its text") {
-            #expect(eval?.reasons.isEmpty == false)
-        }
+        #expect(eval?.reasons.isEmpty == false, "eval is judged with no reason of its own")
     }
 }
