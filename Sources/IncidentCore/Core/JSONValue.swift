@@ -53,25 +53,18 @@ public enum JSONValue: Sendable, Hashable, Codable {
         }
     }
 
-    /// Parses one JSON document (surrounding whitespace allowed).
-    /// - Throws: ``JSONShapeError`` at the root when the bytes are not JSON.
+    /// Parses one JSON document strictly (RFC 8259: no comments, trailing
+    /// commas or duplicate keys; valid UTF-8; surrounding whitespace allowed).
+    /// - Throws: ``JSONShapeError`` at the root naming the byte offset, e.g.
+    ///   `(document): not valid JSON: expected ',' or '}' at offset 17`.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONShapeError) -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch {
-            throw JSONShapeError(path: "", message: "not valid JSON")
-        }
+        try JSONParser.parse(Array(bytes))
     }
 
-    /// Encodes `value` with `JSONEncoder` and parses the result: the JSON form of
-    /// any `Encodable` as a value.
+    /// The JSON form of any `Encodable` as a value (dates as RFC 3339, as
+    /// ``IncidentJSON/encoder(pretty:)`` writes them).
     public static func encoding(_ value: some Encodable) throws -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var c = encoder.singleValueContainer()
-            try c.encode(RFC3339.format(date))
-        }
-        return try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
+        try JSONDecoder().decode(JSONValue.self, from: IncidentJSON.encoder().encode(value))
     }
 
     /// The canonical text: no whitespace, object keys sorted by their UTF-8

@@ -107,7 +107,9 @@ import Testing
 
     /// Each row: a mutation of the firing fixture and the exact error it must give.
     static let malformed: [(String, String, String)] = [
-        ("not JSON", "{", "(document): not valid JSON"),
+        ("not JSON", "{", "(document): not valid JSON: expected a string key at offset 1"),
+        ("trailing comma", #"{"version":"4",}"#, "(document): not valid JSON: expected a string key at offset 15"),
+        ("duplicate key", #"{"version":"4","version":"4"}"#, #"(document): not valid JSON: duplicate key "version" at offset 15"#),
         ("array root", "[]", "(document): expected an object, found an array"),
         ("version 3", #"{"version":"3"}"#, #"version: unsupported webhook version "3"; expected "4""#),
         ("version number", #"{"version":4}"#, "version: expected a string, found a number"),
