@@ -53,9 +53,7 @@ public final class FileAuditLog: AuditLog {
             throw AuditError.io(error.operation, path: error.path, errno: error.code)
         }
         do throws(AuditError) {
-            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-                throw errno == EWOULDBLOCK ? AuditError.inUse(path) : AuditError.io("flock", path: path, errno: errno)
-            }
+            try Self.lock(fd, path: path)
             var bytes: [UInt8]
             do throws(POSIXFailure) {
                 bytes = try POSIXFile.readAll(fd, path: path)
@@ -82,6 +80,18 @@ public final class FileAuditLog: AuditLog {
             close(fd)
             throw error
         }
+    }
+
+    /// Takes the exclusive lock. A process this one is spawning shares the
+    /// descriptor until its `exec` closes it (O_CLOEXEC), so a busy lock is
+    /// retried for up to a second before it counts as another writer.
+    private static func lock(_ fd: Int32, path: String) throws(AuditError) {
+        for _ in 0..<200 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw AuditError.io("flock", path: path, errno: errno) }
+            usleep(5_000)
+        }
+        throw AuditError.inUse(path)
     }
 
     deinit {
