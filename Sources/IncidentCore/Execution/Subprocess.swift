@@ -20,12 +20,6 @@ enum Subprocess {
         var spawnError: String?
     }
 
-    static func monotonicSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
     static func run(
         _ arguments: [String], environment: [String: String], timeout: Double, outputLimit: Int,
         killGrace: Double = 2
@@ -78,7 +72,7 @@ enum Subprocess {
             return outcome
         }
 
-        let deadline = monotonicSeconds() + timeout
+        let deadline = MonotonicTime.seconds() + timeout
         var killAt: Double?  // when SIGKILL follows the SIGTERM
         var fds = [pollfd(fd: outPipe[0], events: Int16(POLLIN), revents: 0), pollfd(fd: errPipe[0], events: Int16(POLLIN), revents: 0)]
         var status: Int32 = 0
@@ -97,7 +91,7 @@ enum Subprocess {
         }
 
         while true {
-            let now = monotonicSeconds()
+            let now = MonotonicTime.seconds()
             if !exited, waitpid(pid, &status, WNOHANG) == pid { exited = true }
             let open = fds.contains { $0.fd >= 0 }
             if exited && !open { break }
