@@ -104,11 +104,13 @@ enum Subprocess {
                 for i in fds.indices where fds[i].fd >= 0 && fds[i].revents != 0 {
                     let n = chunk.withUnsafeMutableBytes { read(fds[i].fd, $0.baseAddress, $0.count) }
                     if n > 0 {
-                        var kept = i == 0 ? outcome.standardOutput : outcome.standardError
-                        let room = max(0, outputLimit - kept.count)
-                        kept.append(contentsOf: chunk[0..<min(n, room)])
+                        let room = max(0, outputLimit - (i == 0 ? outcome.standardOutput.count : outcome.standardError.count))
+                        if i == 0 {
+                            outcome.standardOutput.append(contentsOf: chunk[0..<min(n, room)])
+                        } else {
+                            outcome.standardError.append(contentsOf: chunk[0..<min(n, room)])
+                        }
                         if n > room { outcome.truncated = true }
-                        if i == 0 { outcome.standardOutput = kept } else { outcome.standardError = kept }
                     } else if n == 0 || (errno != EINTR && errno != EAGAIN) {
                         close(fds[i].fd)
                         fds[i].fd = -1

@@ -9,9 +9,10 @@ import Foundation
 /// with their outputs, notes, and the timeline of its lifecycle. What a
 /// `CaseStore` writes as `case-<id>.json`.
 ///
-/// The state changes only through ``apply(_:at:reason:)``, which follows the
-/// ``CaseStateMachine``; decoding replays the timeline and rejects a record
-/// whose timeline does not lead to its state.
+/// The state changes only through `apply(_:reason:clock:audit:)`, which
+/// follows the ``CaseStateMachine`` and writes the audit entry before the
+/// change; decoding replays the timeline and rejects a record whose timeline
+/// does not lead to its state.
 public struct CaseRecord: Sendable, Hashable, Codable {
     /// The case id (`[A-Za-z0-9._-]`, used in file names).
     public let id: String
@@ -84,11 +85,13 @@ public struct CaseRecord: Sendable, Hashable, Codable {
         return CaseTransitionRecord(from: t.from, event: event, to: t.to, at: at, reason: reason)
     }
 
-    /// Applies `event` at `at`: moves the state, counts an attempt on entering
-    /// `executing`, and appends the transition to the timeline.
+    /// Applies `event` at `at` without auditing: moves the state, counts an
+    /// attempt on entering `executing`, and appends the transition to the
+    /// timeline. Internal so that outside IncidentCore every change goes
+    /// through the audited `apply(_:reason:clock:audit:)`.
     /// - Throws: ``LifecycleError``; the record is then unchanged.
     @discardableResult
-    public mutating func apply(_ event: CaseEvent, at: Date, reason: String? = nil) throws(LifecycleError)
+    mutating func apply(_ event: CaseEvent, at: Date, reason: String? = nil) throws(LifecycleError)
         -> CaseTransitionRecord
     {
         var machine = CaseStateMachine(state: state, attempts: attempts)

@@ -18,7 +18,7 @@ enum AuditLogConformance {
         var data: [String: JSONValue] = ["n": .number(Double(r.int(-1000...1000))), "f": .number(r.double(-1...1))]
         data["text"] = r.pick(awkward)
         data["hash"] = r.pick(awkward)
-        if r.chance(0.5) { data["nested"] = ["list": [1, true, nil, "x"], "empty": .object([:])] }
+        if r.chance(0.5) { data["nested"] = ["list": [1, true, .null, "x"], "empty": .object([:])] }
         return AuditRecord(
             kind: r.pick(["case.transition", "decision", "approval.vote", "action"]),
             caseID: r.chance(0.8) ? "case-\(r.int(1...9))" : nil, data: .object(data))

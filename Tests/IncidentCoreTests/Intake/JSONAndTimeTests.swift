@@ -10,7 +10,7 @@ import VigilTestKit
 @Suite struct JSONAndTimeTests {
     static let accepted: [(String, JSONValue)] = [
         (" {} ", .object([:])),
-        ("[1, -0.5, 2e3, 1E-2, true, false, null]", [1, .number(-0.5), 2000, .number(0.01), true, false, nil]),
+        ("[1, -0.5, 2e3, 1E-2, true, false, null]", [1, .number(-0.5), 2000, .number(0.01), true, false, .null]),
         (#""a\"b\\c\/d\b\f\n\r\t""#, .string("a\"b\\c/d\u{8}\u{c}\n\r\t")),
         (#""\u00e9\ud83d\ude00""#, .string("é😀")),
         (#"{"a":{"b":[{}]}}"#, ["a": ["b": [.object([:])]]]),
@@ -61,7 +61,7 @@ import VigilTestKit
         var r = SplitMix64(seed: seed)
         func value(_ depth: Int) -> JSONValue {
             switch r.int(0...(depth > 3 ? 3 : 5)) {
-            case 0: return nil
+            case 0: return .null
             case 1: return .bool(r.chance(0.5))
             case 2: return r.chance(0.5) ? .number(Double(r.int(-1_000_000...1_000_000))) : .number(r.double(-1e6...1e6))
             case 3:

@@ -114,7 +114,7 @@ import VigilTestKit
             for (e, t) in zip(audited, record.timeline) {
                 #expect(e.data == .object([
                     "from": .string(t.from.rawValue), "to": .string(t.to.rawValue), "event": .string(t.event.rawValue),
-                    "attempt": e.data.objectValue?["attempt"] ?? nil, "reason": "step",
+                    "attempt": e.data.objectValue?["attempt"] ?? .null, "reason": "step",
                 ]), "seed \(seed)")
                 #expect(e.time == t.at, "seed \(seed)")
             }
