@@ -96,3 +96,41 @@ import VigilTestKit
     }
 }
 
+
+/// The format against an independent implementation: Python's hashlib
+/// recomputes every hash of a log this package wrote (skipped without python3).
+@Suite struct AuditPythonOracleTests {
+    static let checker = #"""
+        import hashlib, sys
+        prev = "0" * 64
+        n = 0
+        for n, line in enumerate(open(sys.argv[1], "rb").read().split(b"\n")[:-1], 1):
+            cut = line.rindex(b',"hash":"')
+            h = line[cut + 9:cut + 73].decode()
+            assert line.startswith(b'{"seq":%d,' % n) and b'"prev":"%s"' % prev.encode() in line[:cut], n
+            assert hashlib.sha256(line[:cut]).hexdigest() == h, n
+            prev = h
+        print(n, prev)
+        """#
+
+    @Test func pythonRecomputesTheChain() throws {
+        let probe = Subprocess.run(["/bin/sh", "-c", "command -v python3"], environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"], timeout: 10, outputLimit: 1000)
+        guard probe.exitStatus == 0 else {
+            print("python3 not found; skipping the oracle check")
+            return
+        }
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let bytes = AuditTamperTests.log(seed: 42, entries: 25)
+        dir.write("audit.jsonl", bytes)
+        let o = Subprocess.run(
+            ["/bin/sh", "-c", "python3 -c \"$0\" \"$1\"", Self.checker, dir.file("audit.jsonl")],
+            environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"], timeout: 60, outputLimit: 10_000)
+        guard case .valid(25, let head, _) = AuditChain.verify(bytes) else {
+            Issue.record("log does not verify")
+            return
+        }
+        #expect(o.exitStatus == 0, "\(String(decoding: o.standardError, as: UTF8.self))")
+        #expect(String(decoding: o.standardOutput, as: UTF8.self) == "25 \(head)\n")
+    }
+}
