@@ -39,9 +39,8 @@ final class LoopbackHTTPServer: Sendable {
         _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
         port = Int(UInt16(bigEndian: addr.sin_port))
         listener = fd
-        Task.detached { [self] in
-            await BlockingThread.run { self.serve(replies) }
-        }
+        // A thread of its own: a task could wait long for a busy cooperative pool.
+        BlockingThread.start { [self] in serve(replies) }
     }
 
     var requests: [Request] { received.withLock { $0 } }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct OllamaClientTests {
     static let prompt = LanguageModelPrompt(system: "rules", user: "alert \"x\"")
 
-    static func model(_ port: Int, timeout: Double = 10) -> OllamaLanguageModel {
+    static func model(_ port: Int, timeout: Double = 30) -> OllamaLanguageModel {
         OllamaLanguageModel(configuration: .init(host: "127.0.0.1", port: port, model: "llama3.1:8b", requestTimeout: timeout))
     }
 
