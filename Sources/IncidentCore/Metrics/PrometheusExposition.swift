@@ -48,26 +48,18 @@ public struct PrometheusExposition: Sendable {
     }
 
     /// A label value with `\`, `"` and newline escaped.
-    public static func escapeLabel(_ value: String) -> String {
-        var out = ""
-        for c in value.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escapeLabel(_ value: String) -> String { escape(value, quotes: true) }
 
     /// HELP text with `\` and newline escaped.
-    public static func escapeHelp(_ text: String) -> String {
+    public static func escapeHelp(_ text: String) -> String { escape(text, quotes: false) }
+
+    static func escape(_ text: String, quotes: Bool) -> String {
         var out = ""
         for c in text.unicodeScalars {
             switch c {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
+            case "\"" where quotes: out += "\\\""
             default: out.unicodeScalars.append(c)
             }
         }
