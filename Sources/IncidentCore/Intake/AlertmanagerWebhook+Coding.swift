@@ -80,7 +80,7 @@ extension AlertmanagerAlert: Codable {
     static func decode(_ r: JSONReader) throws(JSONShapeError) -> AlertmanagerAlert {
         _ = try r.object()
         let labels = try r.required("labels").stringMap()
-        var fingerprint = AlertFingerprint(labels: labels)
+        var fingerprint: AlertFingerprint?  // nil: recomputed from the labels
         if let f = try r.optional("fingerprint", nullIsAbsent: true) {
             let text = try f.string()
             if !text.isEmpty {
