@@ -11,6 +11,8 @@ enum VigilCLI {
                                    judge CMD: allow, review or block, with reasons
           classify [--policy FILE] --jsonl
                                    judge {"command": "..."} lines from stdin, one JSON result per line
+          audit verify DIR [--key-file FILE]
+                                   verify the hash chain of DIR/audit.jsonl (exit 0: count; 1: first bad entry)
           help                     this text
         """
 
@@ -24,6 +26,7 @@ enum VigilCLI {
         case "demo": return DemoCommand.run(rest)
         case "parse": return ParseCommand.run(rest)
         case "classify": return ClassifyCommand.run(rest)
+        case "audit": return AuditCommand.run(rest)
         case "help", "-h", "--help":
             StandardStreams.write(usage + "\n")
             return 0
