@@ -19,8 +19,17 @@ enum AnalyzerKind: Sendable, Equatable {
 
 /// Where a database client takes its statements from, and their language.
 enum DatabaseDialect: String, Sendable, Equatable {
-    /// `psql -c`, `mysql -e`, `clickhouse-client --query`, `cqlsh -e`.
+    /// Any of `-c`, `--command`, `-e`, `--execute`, `--query`, `-q` (generic; prefer the
+    /// client's own dialect below, since `-e` and `-q` are flags of `psql` and `-c` of `mysql`).
     case sql
+    /// `psql -c SQL` / `--command` (every `-c` counts; `-tAc SQL` too).
+    case psql
+    /// `mysql -e SQL` / `--execute` (also `mariadb`; `-NBe SQL` too).
+    case mysql
+    /// `clickhouse-client -q SQL` / `--query`.
+    case clickhouse
+    /// `cqlsh -e CQL` / `--execute`.
+    case cql
     /// `sqlite3 DB 'SQL'`: the statement follows the database file.
     case sqlite
     /// `redis-cli [options] COMMAND args`.
@@ -41,6 +50,14 @@ enum DatabaseSeverity: Sendable, Equatable {
     case readOnly
 }
 
+/// Analyser results shared by the rules of one program evaluation: a client's four
+/// statement rules (catastrophic, critical, write, read) judge the statements once.
+final class AnalysisMemo {
+    /// The database statements' effects for a dialect and the positionals' start (rules with
+    /// subcommands see other positionals); `result` is `nil` when there is no static text.
+    var database: (dialect: DatabaseDialect, start: Int, result: ([RuleEffect], SourceSpan)?)?
+}
+
 /// What an analyser found.
 struct Finding: Sendable {
     var rule: String
@@ -50,11 +67,25 @@ struct Finding: Sendable {
 
 enum Analyzers {
     /// Runs an analyser for a catalog condition; a hit is `.some(span)`.
-    static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: ArraySlice<Argument>) -> SourceSpan?? {
+    static func run(
+        _ kind: AnalyzerKind, args: ArgumentList, positionals: ArraySlice<Argument>, valueLetters: ShortOptionLetters = ShortOptionLetters(),
+        memo: AnalysisMemo? = nil
+    ) -> SourceSpan?? {
         switch kind {
         case .database(let dialect, let severity):
-            guard let (text, span) = databaseText(dialect, args: args, positionals: positionals) else { return nil }
-            let effects = database(dialect: dialect.rawValue, text: text).map(\.effect)
+            let effects: [RuleEffect]
+            let span: SourceSpan
+            if let memo, let known = memo.database, known.dialect == dialect, known.start == positionals.startIndex {
+                guard let found = known.result else { return nil }
+                (effects, span) = found
+            } else {
+                let found = databaseText(dialect, args: args, positionals: positionals, valueLetters: valueLetters).map {
+                    (database(dialect: dialect.rawValue, text: $0.0).map(\.effect), $0.1)
+                }
+                memo?.database = (dialect, positionals.startIndex, found)
+                guard let found else { return nil }
+                (effects, span) = found
+            }
             let hit: Bool
             switch severity {
             case .catastrophic: hit = effects.contains { $0.verdict == .block }
@@ -85,22 +116,62 @@ enum Analyzers {
     }
 
     /// The statement text given to a database client, and its span.
-    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: ArraySlice<Argument>) -> (String, SourceSpan)? {
+    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: ArraySlice<Argument>, valueLetters: ShortOptionLetters = ShortOptionLetters()) -> (String, SourceSpan)? {
         switch dialect {
         case .sql:
-            guard let v = args.optionValue(["-c", "--command", "-e", "--execute", "--query", "-q"]), v.isStatic else { return nil }
-            return (v.text, v.span)
+            return statementText(args, options: ["-c", "--command", "-e", "--execute", "--query", "-q"], letters: "ceq", valueLetters: valueLetters)
+        case .psql:
+            return statementText(args, options: ["-c", "--command"], letters: "c", valueLetters: valueLetters)
+        case .mysql:
+            return statementText(args, options: ["-e", "--execute", "--init-command"], letters: "e", valueLetters: valueLetters)
+        case .cql:
+            return statementText(args, options: ["-e", "--execute"], letters: "e", valueLetters: valueLetters)
+        case .clickhouse:
+            return statementText(args, options: ["-q", "--query"], letters: "q", valueLetters: valueLetters)
         case .mongo:
-            guard let v = args.optionValue(["--eval"]), v.isStatic else { return nil }
-            return (v.text, v.span)
+            return statementText(args, options: ["--eval"], letters: "", valueLetters: valueLetters)
         case .sqlite:
-            let second = positionals.startIndex + 1
-            guard positionals.count >= 2, positionals[second].isStatic else { return nil }
-            return (positionals.dropFirst().map(\.text).joined(separator: " "), positionals[second].span)
+            // `-cmd` statements run first, then the ones after the database file.
+            let statements = args.optionValues(["-cmd", "--cmd"]) + positionals.dropFirst()
+            guard let first = statements.first, statements.allSatisfy(\.isStatic) else { return nil }
+            return (statements.map(\.text).joined(separator: "\n"), first.span)
         case .redis:
-            guard let first = positionals.first, positionals.allSatisfy(\.isStatic) else { return nil }
+            // The command word decides; arguments only known at run time (`xargs redis-cli DEL`)
+            // stand in as they are written.
+            guard let first = positionals.first, first.isStatic else { return nil }
             return (positionals.map(\.text).joined(separator: " "), first.span)
         }
+    }
+
+    /// Every statement given with `options` (or inside a short-option cluster ending in one of
+    /// `letters`), joined: `psql -c A -c B` runs both. `nil` when there is none or one is not static.
+    static func statementText(_ args: ArgumentList, options: [String], letters: String, valueLetters: ShortOptionLetters) -> (String, SourceSpan)? {
+        var values: [Argument] = []
+        let items = args.items
+        var i = 0
+        while i < items.count {
+            let a = items[i]
+            if a.isStatic {
+                if a.text == "--" { break }
+                for n in options {
+                    if a.text == n {
+                        if i + 1 < items.count { values.append(items[i + 1]) }
+                        i += 1
+                        break
+                    }
+                    if n.hasPrefix("--") ? a.text.hasPrefix(n + "=") : (n.utf8.count == 2 && a.text.hasPrefix(n) && a.text.utf8.count > 2) {
+                        var v = a
+                        v.text = String(a.text.dropFirst(n.count + (n.hasPrefix("--") ? 1 : 0)))
+                        values.append(v)
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        if !letters.isEmpty { values.append(contentsOf: args.clusterValues(letters, valueLetters: valueLetters)) }
+        guard let first = values.first, values.allSatisfy(\.isStatic) else { return nil }
+        return (values.map(\.text).joined(separator: ";\n"), first.span)
     }
 
     /// The awk program: the first positional unless `-f` gives a file.

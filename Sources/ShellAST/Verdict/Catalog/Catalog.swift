@@ -4,10 +4,16 @@ struct Catalog: Sendable {
     final class Entry: Sendable {
         let syntax: CommandSyntax
         let rules: [CatalogRule]
+        /// The single-letter options that take a value, to read clusters (`-sSLo FILE`).
+        let valueLetters: ShortOptionLetters
+        /// Whether some rule runs a database analyser (its results are then shared by the rules).
+        let usesDatabaseAnalyzer: Bool
 
         init(syntax: CommandSyntax, rules: [CatalogRule]) {
             self.syntax = syntax
             self.rules = rules
+            self.valueLetters = ShortOptionLetters(options: syntax.valueOptions)
+            self.usesDatabaseAnalyzer = rules.contains { $0.when.usesDatabaseAnalyzer || ($0.unless?.usesDatabaseAnalyzer ?? false) }
         }
     }
 
@@ -62,22 +68,25 @@ struct Catalog: Sendable {
     }
 
     /// The rules that apply to `name` with `args`, or `nil` when the program is unknown.
-    func evaluate(name: String, args: ArgumentList) -> [Match]? {
+    /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
+    func evaluate(name: String, args: ArgumentList, standardInputFed: Bool = false) -> [Match]? {
         guard let entry = entries[name] else { return nil }
-        return Catalog.evaluate(entry, name: name, args: args)
+        return Catalog.evaluate(entry, name: name, args: args, standardInputFed: standardInputFed)
     }
 
     /// The rules of `entry` that apply to `name` with `args` (the fallback when none does).
-    static func evaluate(_ entry: Entry, name: String, args: ArgumentList) -> [Match] {
+    /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
+    static func evaluate(_ entry: Entry, name: String, args: ArgumentList, standardInputFed: Bool = false) -> [Match] {
         let positionals = args.positionals(valueOptions: entry.syntax.valueOptions)
         var matches: [Match] = []
+        let memo = entry.usesDatabaseAnalyzer ? AnalysisMemo() : nil
         for rule in entry.rules {
             var rest = positionals[...]
             if !rule.subcommands.isEmpty {
                 guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { continue }
                 rest = positionals.dropFirst(sub.count)
             }
-            let ctx = ConditionContext(args: args, positionals: rest)
+            let ctx = ConditionContext(args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
             guard let hit = ctx.evaluate(rule.when) else { continue }
             if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
             matches.append(Match(
@@ -109,6 +118,9 @@ struct Catalog: Sendable {
 struct ConditionContext {
     let args: ArgumentList
     let positionals: ArraySlice<Argument>
+    var standardInputFed = false
+    var valueLetters = ShortOptionLetters()
+    var memo: AnalysisMemo? = nil
 
     func evaluate(_ c: ArgCondition) -> SourceSpan?? {
         switch c {
@@ -161,7 +173,10 @@ struct ConditionContext {
         case .not(let inner):
             return evaluate(inner) == nil ? .some(nil) : nil
         case .analyzer(let kind):
-            return Analyzers.run(kind, args: args, positionals: positionals)
+            return Analyzers.run(kind, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
+        case .clusterValue(let letters, let test):
+            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, test) { return .some(v.span) }
+            return nil
         case .beforePositional(let index, let inner):
             // Only the arguments in front of that positional; no copy when it is the
             // first argument (nothing before it) or when there is no such positional.
@@ -170,14 +185,19 @@ struct ConditionContext {
             guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
             let scoped = ConditionContext(
                 args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
-                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)])
+                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)],
+                standardInputFed: standardInputFed, valueLetters: valueLetters, memo: nil)
             return scoped.evaluate(inner)
+        case .standardInputFed:
+            return standardInputFed ? .some(nil) : nil
         }
     }
 
     static func passes(_ a: Argument, _ test: ArgTest) -> Bool {
         switch test {
         case .any: return true
+        case .not(let inner): return !passes(a, inner)
+        case .all(let tests): return tests.allSatisfy { passes(a, $0) }
         case .dynamic: return !a.isStatic
         case .processSubstitution:
             if case .processSubstitution = a.word.parts.first, a.word.partCount == 1 { return true }
@@ -196,11 +216,29 @@ struct ConditionContext {
         case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
         case .contains(let xs): return xs.contains { t.utf8Contains($0) }
         case .containsCaseInsensitive(let xs):
-            let lower = t.lowercased()
-            return xs.contains { lower.contains($0) }
+            // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
+            return xs.contains { t.utf8ContainsIgnoringASCIICase($0) }
         case .path(let kind): return PathRules.kind(of: t) == kind
+        case .urlPathDepth(let range):
+            let parts = t.split(separator: "/", omittingEmptySubsequences: true)
+            // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.
+            let skip = t.contains("://") && parts.first?.last == ":" ? 1 : 0
+            let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
+            return range.contains(depth)
         case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath, .processSubstitution: return true
+        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all: return true
+        }
+    }
+}
+
+extension ArgCondition {
+    /// Whether evaluating the condition may run a database analyser.
+    var usesDatabaseAnalyzer: Bool {
+        switch self {
+        case .analyzer(.database): return true
+        case .all(let cs), .any(let cs): return cs.contains { $0.usesDatabaseAnalyzer }
+        case .not(let c), .beforePositional(_, let c): return c.usesDatabaseAnalyzer
+        default: return false
         }
     }
 }

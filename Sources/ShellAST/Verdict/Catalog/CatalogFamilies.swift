@@ -23,5 +23,13 @@ enum CatalogFamilies {
         PackagesFamily.appManagers,
         PackagesFamily.pythonManagers,
         PackagesFamily.languageManagers,
+        Network.family,
+        NetworkFirewall.family,
+        NetworkRemote.family,
+        NetworkHTTP.family,
+        Cloud.family,
+        CloudIaC.family,
+        Databases.family,
+        DatabaseTools.family,
     ]
 }

@@ -50,7 +50,7 @@ struct RuleEffect: Sendable, Equatable {
 }
 
 /// A test on one argument.
-enum ArgTest: Sendable {
+indirect enum ArgTest: Sendable {
     /// The static value equals one of these.
     case equals([String])
     /// The static value starts with one of these.
@@ -73,6 +73,16 @@ enum ArgTest: Sendable {
     case any
     /// The word is a process substitution (`>(cmd)`, `<(cmd)`), not a file name.
     case processSubstitution
+    /// The argument does not pass the test (a dynamic value passes `.not(.equals(...))`:
+    /// it is not known to be one of them). Added with the network family (`-X` other than
+    /// `GET`, `-o` other than `/dev/null`).
+    case not(ArgTest)
+    /// After an optional `scheme://` prefix, the value has this many path components:
+    /// `s3://bucket` and `s3://bucket/` have 1, `s3://bucket/logs/` 2; `*` and `**` do not count
+    /// (`gs://bucket/**` is the whole bucket). Added with the cloud family (bucket roots).
+    case urlPathDepth(ClosedRange<Int>)
+    /// Every test passes (one argument that is a `gs://` URL and a bucket root).
+    case all([ArgTest])
 }
 
 /// A condition on a command's arguments (after the command name).
@@ -116,6 +126,16 @@ indirect enum ArgCondition: Sendable {
     /// ps` vs `docker exec c ps -u root`). Added for the containers, kubernetes
     /// and git families.
     case beforePositional(Int, ArgCondition)
+    /// A short-option cluster ends in one of these letters and the next argument is its value
+    /// (`curl -sSLo FILE`, `mysql -NBe SQL`, `psql -tAc SQL`), or holds one of them followed by an
+    /// attached value that does not start with a letter or digit (`curl -sd@file`); the value
+    /// passes the test. (Added with the network/cloud/database families: `.optionValue` only
+    /// sees options written alone.)
+    case clusterValue(String, ArgTest)
+    /// Standard input is fed by a pipe, a here-document, a here-string or a `<` redirection,
+    /// not inherited from the terminal (a database client then runs what it is fed, which the
+    /// engine judges, instead of opening an interactive session).
+    case standardInputFed
 }
 
 /// One rule of the command catalog: command shape → risk, with examples a test checks.

@@ -106,30 +106,81 @@ struct ArgumentList: Sendable {
         return nil
     }
 
-    /// Every value given to any of the options `names`.
+    /// Every value given to any of the options `names`, written `--name=value`, `--name value`,
+    /// `-n value` or `-nvalue` (for single-letter options, as `optionValue` reads them; the
+    /// attached form was added with the network catalog: `curl -XDELETE`, `ssh -oProxyCommand=…`,
+    /// `rsync -e'sh -c …'` were missed).
     func optionValues(_ names: [String]) -> [Argument] {
         var out: [Argument] = []
         var i = 0
+        // Byte tests only (no `n + "="` strings): this runs for every rule that reads a value.
+        let dashed = names.allSatisfy { $0.utf8.first == UInt8(ascii: "-") }
         while i < items.count {
             let a = items[i]
-            if a.isStatic {
+            if a.isStatic, !dashed || a.text.utf8.first == UInt8(ascii: "-") {
                 if a.text == "--" { break }
+                let length = a.text.utf8.count
                 for n in names {
-                    if a.text == n, i + 1 < items.count {
-                        out.append(items[i + 1])
-                    } else if a.text.hasPrefix(n + "=") {
-                        var v = a
-                        v.text = String(a.text.dropFirst(n.count + 1))
-                        out.append(v)
-                    } else if n.utf8.count == 2, a.text.utf8.count > 2, a.text.utf8HasPrefix(n), !a.text.utf8HasPrefix("--") {
-                        // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
-                        var v = a
-                        v.text = String(a.text.dropFirst(2))
-                        out.append(v)
+                    let nl = n.utf8.count
+                    if a.text == n {
+                        if i + 1 < items.count { out.append(items[i + 1]) }
+                    } else if length > nl, a.text.utf8HasPrefix(n) {
+                        let next = a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: nl)]
+                        if next == UInt8(ascii: "=") {
+                            var v = a
+                            v.text = String(a.text.dropFirst(n.count + 1))
+                            out.append(v)
+                        } else if nl == 2, n.utf8.first == UInt8(ascii: "-") {
+                            var v = a
+                            v.text = String(a.text.dropFirst(2))
+                            out.append(v)
+                        }
                     }
                 }
             }
             i += 1
+        }
+        return out
+    }
+
+    /// Values of single-letter options written inside a cluster of short options, read as
+    /// getopt reads them: letters are flags until the first one that takes a value (one of
+    /// `valueLetters` or `letters`); that letter takes the rest of the cluster or, at the end
+    /// of the cluster, the next argument. Returned when that letter is one of `letters`:
+    /// `-sSLo FILE`, `-NBe SQL`, `-sd@file`. A value attached to the first letter (`-XGET`)
+    /// is not a cluster (`optionValues` reads it). Arguments after `--` are not options.
+    func clusterValues(_ letters: String, valueLetters: ShortOptionLetters = ShortOptionLetters()) -> [Argument] {
+        var out: [Argument] = []
+        var wanted = ShortOptionLetters()
+        for c in letters.utf8 { wanted.insert(c) }
+        for i in items.indices {
+            let a = items[i]
+            guard a.isStatic else { continue }
+            if a.text == "--" { break }
+            let u = a.text.utf8
+            guard u.count >= 3, u.first == UInt8(ascii: "-") else { continue }
+            let body = u.dropFirst()
+            guard body.first != UInt8(ascii: "-") else { continue }
+            var j = body.startIndex
+            while j < body.endIndex {
+                let c = body[j]
+                let next = body.index(after: j)
+                guard valueLetters.contains(c) || wanted.contains(c) else {
+                    j = next
+                    continue
+                }
+                // `c` takes a value: the rest of the cluster, or the next argument.
+                if wanted.contains(c), j != body.startIndex {
+                    if next == body.endIndex {
+                        if i + 1 < items.count { out.append(items[i + 1]) }
+                    } else {
+                        var v = a
+                        v.text = String(decoding: body[next...], as: UTF8.self)
+                        out.append(v)
+                    }
+                }
+                break
+            }
         }
         return out
     }
@@ -154,5 +205,31 @@ struct ArgumentList: Sendable {
             i += 1
         }
         return out
+    }
+}
+
+/// A set of ASCII letters and digits (the single-letter options of a program that take a value).
+struct ShortOptionLetters: Sendable, Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init() {}
+
+    /// The letters of the two-character options among `options` (`-o`, `-X`).
+    init(options: Set<String>) {
+        for o in options {
+            let u = Array(o.utf8)
+            if u.count == 2, u[0] == UInt8(ascii: "-"), u[1] != UInt8(ascii: "-") { insert(u[1]) }
+        }
+    }
+
+    mutating func insert(_ c: UInt8) {
+        if c < 64 { low |= 1 << UInt64(c) } else if c < 128 { high |= 1 << UInt64(c - 64) }
+    }
+
+    func contains(_ c: UInt8) -> Bool {
+        if c < 64 { return low & (1 << UInt64(c)) != 0 }
+        if c < 128 { return high & (1 << UInt64(c - 64)) != 0 }
+        return false
     }
 }

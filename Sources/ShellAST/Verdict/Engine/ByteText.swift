@@ -30,21 +30,12 @@ extension String {
 
     /// Whether `needle` occurs in the string (byte comparison).
     func utf8Contains(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let h = Array(utf8)
-        guard h.count >= n.count else { return false }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-            if h[i] == first {
-                var j = 1
-                while j < n.count, h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+        withUTF8Bytes(self) { h in withUTF8Bytes(needle) { n in bytesContain(h, n, foldCase: false) } }
+    }
+
+    /// Whether `needle` (lower case) occurs in the string, ASCII letters compared without case.
+    func utf8ContainsIgnoringASCIICase(_ needle: String) -> Bool {
+        withUTF8Bytes(self) { h in withUTF8Bytes(needle) { n in bytesContain(h, n, foldCase: true) } }
     }
 
     /// Whether the string contains the byte `b`.
@@ -77,4 +68,24 @@ extension String {
         guard utf8HasPrefix("--"), let eq = utf8.firstIndex(of: UInt8(ascii: "=")) else { return Substring(self) }
         return self[..<eq]
     }
+}
+
+/// Whether `n` occurs in `h`; with `foldCase`, upper-case ASCII letters of `h` match the
+/// lower-case letters of `n`.
+@inline(__always)
+func bytesContain(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, foldCase: Bool) -> Bool {
+    guard let first = n.first else { return true }
+    guard h.count >= n.count else { return false }
+    @inline(__always) func fold(_ b: UInt8) -> UInt8 { foldCase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    var i = 0
+    let last = h.count - n.count
+    while i <= last {
+        if fold(h[i]) == first {
+            var j = 1
+            while j < n.count, fold(h[i + j]) == n[j] { j += 1 }
+            if j == n.count { return true }
+        }
+        i += 1
+    }
+    return false
 }

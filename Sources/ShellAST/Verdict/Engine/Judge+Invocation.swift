@@ -46,7 +46,7 @@ extension Judge {
         }
         if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
         if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
-        catalogJudgement(name, profile?.entry, args, &a, ctx)
+        catalogJudgement(name, profile?.entry, args, &a, ctx, stdin: stdin)
         if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
         outputTargets(name, args, &a, ctx)
         pathArguments(args, &a, ctx)
@@ -55,14 +55,16 @@ extension Judge {
     }
 
     /// The catalog's rules for a known program; unknown programs need review.
-    mutating func catalogJudgement(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+    mutating func catalogJudgement(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput = .inherited) {
         guard let entry else {
             a.add(Reason(
                 rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
                 verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
             return
         }
-        for m in Catalog.evaluate(entry, name: name, args: args) {
+        var fed = true
+        if case .inherited = stdin { fed = false }
+        for m in Catalog.evaluate(entry, name: name, args: args, standardInputFed: fed) {
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,

@@ -80,14 +80,44 @@ extension Judge {
     // MARK: Remote and container commands
 
     /// `ssh [options] HOST [COMMAND...]`: the remote command is judged like a local one.
+    ///
+    /// Fixed with the network catalog: the remote command is every argument after the host
+    /// (after options that follow the host, as OpenSSH re-reads them), its own options
+    /// included — `ssh host find / -delete` runs `find / -delete`, not `find /`; and a value
+    /// letter ending a cluster takes the next argument (`ssh -tp 22 host CMD`).
     mutating func sshRemoteCommand(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let valueOptions: Set<String> = ["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"]
-        let positionals = args.positionals(valueOptions: valueOptions)
-        guard positionals.count > 1, let host = args.items.firstIndex(where: { $0.span == positionals[0].span }) else { return }
+        let valueLetters: Set<UInt8> = Set("bcDEeFIiJLlmOopQRSWwB".utf8)
+        let items = args.items
+        var i = 0
+        var host: Int?
+        var terminated = false
+        while i < items.count {
+            let t = items[i]
+            if !terminated, t.isStatic, t.text == "--" {
+                terminated = true
+                i += 1
+                continue
+            }
+            if !terminated, t.isStatic, t.text.utf8.count > 1, t.text.utf8.first == UInt8(ascii: "-") {
+                var letters = t.text.utf8.dropFirst()
+                while let c = letters.first {
+                    letters = letters.dropFirst()
+                    if valueLetters.contains(c) {
+                        if letters.isEmpty { i += 1 }
+                        break
+                    }
+                }
+                i += 1
+                continue
+            }
+            if host != nil { break }
+            host = i
+            i += 1
+        }
+        guard host != nil, i < items.count else { return }
         var remote = ctx
         remote.remote = true
-        // Everything after the host, options included, is the remote command line.
-        codeString(Judge.join(Array(args.items[(host + 1)...])), &a, remote, origin: "the remote command of `ssh`")
+        codeString(Judge.join(Array(items[i...])), &a, remote, origin: "the remote command of `ssh`")
     }
 
     /// `kubectl exec POD -- CMD`, `docker exec CONTAINER CMD`, `docker run IMAGE CMD`:
