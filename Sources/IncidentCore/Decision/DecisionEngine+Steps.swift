@@ -1,0 +1,187 @@
+import ShellAST
+
+/// Steps 1–4: enabled, policy, actions, thresholds.
+extension DecisionEngine {
+    static let maxPlanSteps = 64
+
+    /// Step 1. Stops the decision when auto-remediation is off globally or for the ticket.
+    func checkEnabled(_ d: inout DecisionDraft) -> Bool {
+        guard settings.enabled else {
+            d.deny(1, GlobalSettings.enabledVariable, "auto-remediation is disabled globally")
+            return false
+        }
+        d.pass(1, GlobalSettings.enabledVariable, "auto-remediation is enabled globally")
+        guard d.request.autoRemediationEnabled else {
+            d.deny(1, "ticket.auto_remediation_enabled", "auto-remediation is not enabled for this ticket (off by default)")
+            return false
+        }
+        d.pass(1, "ticket.auto_remediation_enabled", "auto-remediation is enabled for this ticket")
+        return true
+    }
+
+    struct PolicyMatch {
+        let policy: CompiledPolicy
+        let hint: (name: String, guardrails: HintGuardrails)?
+    }
+
+    /// Step 2. Stops the decision when no enabled policy covers the category and hint.
+    func findPolicy(_ d: inout DecisionDraft) -> PolicyMatch? {
+        let r = d.request
+        guard let p = policies.policy(forCategory: r.category), let c = compiled[p.name] else {
+            d.deny(2, "policy.category", "no policy governs category '\(r.category)'")
+            return nil
+        }
+        d.policy = c
+        guard p.enabled else {
+            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(r.category)' is disabled")
+            return nil
+        }
+        guard !p.hints.isEmpty else {
+            d.pass(2, "policy.category", "policy '\(p.name)' governs category '\(r.category)'")
+            return PolicyMatch(policy: c, hint: nil)
+        }
+        guard let hint = r.hint, let h = p.hints[hint] else {
+            let known = p.hints.keys.sorted().joined(separator: ", ")
+            d.deny(
+                2, "policy.hints",
+                r.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
+                    ?? "policy '\(p.name)' governs hints (\(known)) and the request names none")
+            return nil
+        }
+        d.pass(2, "policy.hints", "policy '\(p.name)' governs category '\(r.category)', hint '\(hint)'")
+        return PolicyMatch(policy: c, hint: (hint, h))
+    }
+
+    /// Step 3. Classifies every step and rollback; checks action types, systems,
+    /// forbidden commands and the hint's allowlist.
+    func classifyActions(_ d: inout DecisionDraft, _ c: CompiledPolicy, _ hint: (name: String, guardrails: HintGuardrails)?) {
+        let plan = d.request.plan
+        guard !plan.steps.isEmpty else {
+            d.deny(3, "plan.steps", "the plan has no steps")
+            return
+        }
+        guard plan.steps.count <= Self.maxPlanSteps else {
+            d.deny(3, "plan.steps", "the plan has \(plan.steps.count) steps; at most \(Self.maxPlanSteps) are judged")
+            return
+        }
+        let p = c.policy
+        if let systems = p.allowedSystems {
+            if let t = d.request.target {
+                if !systems.contains(where: { SystemGlob.matches($0, t) }) {
+                    d.deny(3, "policy.allowed_systems", "target '\(t)' matches none of \(systems.joined(separator: ", "))")
+                }
+            } else {
+                d.deny(3, "policy.allowed_systems", "the request names no target; the policy allows only \(systems.joined(separator: ", "))")
+            }
+        }
+        let allowlist = hint.flatMap { c.allowlists[$0.name] }
+        var highest = RiskClass.readOnly
+        var counts = [0, 0, 0]
+        d.steps.reserveCapacity(plan.steps.count)
+        for (i, step) in plan.steps.enumerated() {
+            let main = classifier.judge(step.action)
+            let back = step.rollback.map { classifier.judge($0) }
+            for (judged, role) in [(main, "step \(i + 1)"), back.map { ($0, "rollback of step \(i + 1)") }].compactMap({ $0 }) {
+                let j = judged.judgement
+                highest = max(highest, j.actionType)
+                counts[j.verdict.rawValue] += 1
+                check(&d, judged, role: role, c, allowlist: allowlist, hintName: hint?.name)
+            }
+            d.steps.append(
+                StepAssessment(
+                    index: i, explanation: step.explanation, step: main.judgement, rollback: back?.judgement,
+                    isRestart: main.isRestart))
+        }
+        d.actionType = highest
+        let allowed = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
+        d.info(
+            3, "actions",
+            "\(plan.steps.count) step(s) classified: action type \(highest.name) (policy allows \(allowed)); "
+                + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
+    }
+
+    private func check(
+        _ d: inout DecisionDraft, _ judged: ActionClassifier.Judged, role: String, _ c: CompiledPolicy,
+        allowlist: [[String]]?, hintName: String?
+    ) {
+        let j = judged.judgement
+        let what = describe(j.action)
+        switch j.verdict {
+        case .block:
+            d.deny(3, "verdict.block", "\(role) \(what) is blocked: \(j.message) [\(j.rules.joined(separator: ", "))]")
+        case .review:
+            d.needApproval(3, "verdict.review", "\(role) \(what) needs review: \(j.message) [\(j.rules.joined(separator: ", "))]")
+        case .allow: break
+        }
+        if !c.allowedTypes.contains(j.actionType) {
+            d.deny(3, "policy.allowed_action_types", "\(role) \(what) is \(j.actionType.name), which the policy does not allow")
+        }
+        for f in c.forbidden
+        where CommandWords.contains(judged.lowerWords, sequence: f.words)
+            || (f.words.count == 1 && judged.programs.contains { $0?.lowercased() == f.words[0] })
+        {
+            d.deny(3, "policy.forbidden_commands", "\(role) \(what) contains forbidden '\(f.text)'")
+        }
+        if let systems = c.policy.allowedSystems, case .structured(_, let target?, _) = j.action,
+            !systems.contains(where: { SystemGlob.matches($0, target) })
+        {
+            d.deny(3, "policy.allowed_systems", "\(role) \(what) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
+        }
+        if let allowlist, let hintName, !Self.allowlisted(judged, allowlist) {
+            d.deny(3, "hints.\(hintName).allowed_actions", "\(role) \(what) is not in the hint's allowlist")
+        }
+    }
+
+    /// A structured action matches an entry equal to its name; a shell command
+    /// must begin with some entry's words, and every program it runs must be the
+    /// first word of some entry.
+    static func allowlisted(_ judged: ActionClassifier.Judged, _ allowlist: [[String]]) -> Bool {
+        if judged.isStructured { return allowlist.contains { $0 == judged.words } }
+        guard allowlist.contains(where: { CommandWords.starts(judged.words, with: $0) }) else { return false }
+        return judged.programs.allSatisfy { name in name.map { n in allowlist.contains { $0.first == n } } ?? false }
+    }
+
+    func describe(_ a: PlannedAction) -> String {
+        switch a {
+        case .shell(let command):
+            let short = command.count > 80 ? String(command.prefix(77)) + "..." : command
+            return "`\(short)`"
+        case .structured(let name, let target, _):
+            return target.map { "\(name)(\($0))" } ?? name
+        }
+    }
+
+    /// Step 4. Confidence, reliability, similar tickets and positive feedback.
+    func checkThresholds(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
+        let r = d.request
+        let confidence = r.plan.confidence
+        if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
+            d.pass(4, "policy.min_confidence", "confidence \(formatNumber(confidence)) ≥ \(formatNumber(p.minConfidence))")
+        } else {
+            d.deny(4, "policy.min_confidence", "confidence \(formatNumber(confidence)) is below \(formatNumber(p.minConfidence)) or not in 0…1")
+        }
+        let globalFloor = settings.minReliability > p.minReliability
+        let minimum = max(settings.minReliability, p.minReliability)
+        let rule = globalFloor ? GlobalSettings.minReliabilityVariable : "policy.min_reliability"
+        if r.reliability.isFinite, r.reliability >= minimum, r.reliability <= 100 {
+            d.pass(4, rule, "reliability \(formatNumber(r.reliability)) ≥ \(formatNumber(minimum))")
+        } else {
+            d.deny(4, rule, "reliability \(formatNumber(r.reliability)) is below \(formatNumber(minimum)) or not in 0…100")
+        }
+        if r.similarTickets >= p.minSimilarTickets {
+            d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+        } else {
+            d.deny(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
+        }
+        switch r.positiveFeedbackRate {
+        case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
+            d.pass(4, "policy.min_positive_feedback_rate", "positive feedback \(formatNumber(rate)) ≥ \(formatNumber(p.minPositiveFeedbackRate))")
+        case nil where p.minPositiveFeedbackRate == 0:
+            d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
+        case let rate:
+            d.deny(
+                4, "policy.min_positive_feedback_rate",
+                "positive feedback \(rate.map(formatNumber) ?? "unknown (no feedback)") is below \(formatNumber(p.minPositiveFeedbackRate))")
+        }
+    }
+}
