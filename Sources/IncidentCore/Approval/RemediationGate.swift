@@ -109,10 +109,10 @@ public struct RemediationGate: Sendable {
     }
 
     private func sealed(_ decision: RemediationDecision) throws(GateError) -> DecisionContext {
-        guard let seal = decision.seal else {
+        guard let context = decision.seal.context else {
             throw GateError(.notSealed, "decision \(decision.id) was not made by a decision engine in this process; decide again")
         }
-        return seal.context
+        return context
     }
 
     private func mint(

@@ -72,7 +72,7 @@ struct DecisionDraft {
             actionType: actionType, riskLevel: risk, safetyChecks: checks, reasons: reasons, steps: steps,
             reliability: request.reliability, policyName: policy?.policy.name, policyHash: policy?.sha256,
             configurationHash: engine.configurationHash, approvers: approvers, approvalQuorum: quorum,
-            seal: context.map { DecisionSeal(context: $0) })
+            seal: DecisionSeal(context: context))
     }
 }
 

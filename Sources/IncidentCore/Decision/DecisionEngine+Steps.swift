@@ -95,7 +95,7 @@ extension DecisionEngine {
         d.actionType = highest
         let allowed = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
         d.info(
-            3, "actions",
+            3, "plan.actions",
             "\(plan.steps.count) step(s) classified: action type \(highest.name) (policy allows \(allowed)); "
                 + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
     }

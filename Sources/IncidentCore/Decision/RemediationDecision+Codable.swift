@@ -80,7 +80,7 @@ extension RemediationDecision: Codable {
             policyHash: try c.decodeIfPresent(String.self, forKey: .policyHash),
             configurationHash: try c.decode(String.self, forKey: .configurationHash),
             approvers: try c.decode([String].self, forKey: .approvers),
-            approvalQuorum: try c.decode(Int.self, forKey: .approvalQuorum), seal: nil)
+            approvalQuorum: try c.decode(Int.self, forKey: .approvalQuorum), seal: DecisionSeal(context: nil))
         guard try c.decode(Bool.self, forKey: .allowed) == allowed else {
             throw PolicyError(.inconsistent, field: path.key("allowed").text, "contradicts outcome '\(outcome.rawValue)'")
         }

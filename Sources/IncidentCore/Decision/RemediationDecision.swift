@@ -151,7 +151,7 @@ public struct RemediationDecision: Sendable, Hashable {
     public let approvers: [String]
     /// How many must approve.
     public let approvalQuorum: Int
-    let seal: DecisionSeal?
+    let seal: DecisionSeal
 
     /// Whether the plan may run (now or after approval): the seed's `allowed`.
     public var allowed: Bool { outcome != .deny }
@@ -164,14 +164,15 @@ public struct RemediationDecision: Sendable, Hashable {
 
     /// Whether this decision was made by a ``DecisionEngine`` in this process (and
     /// so may be presented to a ``RemediationGate``).
-    public var isSealed: Bool { seal != nil }
+    public var isSealed: Bool { seal.context != nil }
 }
 
 /// The engine's private context of a decision, which lets the gate re-check
 /// time windows and recompute guardrail claims without trusting public fields.
-/// Ignored by equality: two decisions with the same content are equal.
+/// Ignored by equality: two decisions with the same content are equal, sealed
+/// or not. A decoded decision has no context.
 struct DecisionSeal: Sendable, Hashable {
-    let context: DecisionContext
+    let context: DecisionContext?
 
     static func == (a: DecisionSeal, b: DecisionSeal) -> Bool { true }
     func hash(into hasher: inout Hasher) {}

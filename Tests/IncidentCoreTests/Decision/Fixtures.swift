@@ -18,8 +18,13 @@ enum Fx {
     static func utc(_ s: String) -> Date {
         // Test-only parser: YYYY-MM-DDTHH:MM:SSZ.
         let p = s.split(whereSeparator: { "-T:Z".contains($0) }).map { Int($0)! }
+        func yearDays(_ y: Int) -> Int { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365 }
         var days = 0
-        for y in 1970..<p[0] { days += (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365 }
+        if p[0] >= 1970 {
+            for y in 1970..<p[0] { days += yearDays(y) }
+        } else {
+            for y in p[0]..<1970 { days -= yearDays(y) }
+        }
         let leap = (p[0] % 4 == 0 && p[0] % 100 != 0) || p[0] % 400 == 0
         let months = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         days += months.prefix(p[1] - 1).reduce(0, +) + p[2] - 1
@@ -71,4 +76,43 @@ enum Fx {
         e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try! e.encode(value), as: UTF8.self)
     }
+}
+
+extension Fx {
+    /// A permissive policy for the "test" category; cases tighten one field.
+    static func lenient(_ edit: (inout RemediationPolicy) -> Void = { _ in }) -> RemediationPolicy {
+        var p = RemediationPolicy(
+            name: "test-policy", category: "test", minConfidence: 0, minReliability: 0, minSimilarTickets: 0,
+            minPositiveFeedbackRate: 0, allowedActionTypes: [.readOnly, .safeWrite, .criticalWrite], requiresApproval: false,
+            autoApproveThreshold: .atLeast(0), approvers: ["alice", "bob", "carol"], maxActionsPerHour: 1_000)
+        edit(&p)
+        return p
+    }
+
+    static func set(_ policies: RemediationPolicy..., freeze: [FreezeWindow] = [], limits: [RateLimitRule] = []) -> PolicySet {
+        try! PolicySet(policies: policies, freezeWindows: freeze, rateLimits: limits)
+    }
+
+    static func step(_ command: String, rollback: PlannedAction? = nil) -> PlanStep {
+        PlanStep(action: .shell(command: command), explanation: "test", rollback: rollback)
+    }
+
+    static func action(_ name: String, target: String? = nil, rollback: PlannedAction? = nil) -> PlanStep {
+        PlanStep(action: .structured(name: name, target: target, parameters: [:]), explanation: "test", rollback: rollback)
+    }
+
+    /// A request for the "test" category that passes the lenient policy.
+    static func request(
+        _ steps: [PlanStep] = [step("df -h")], id: String = "case-1/1", caseID: String = "case-1", hint: String? = nil,
+        target: String? = "web-1", edit: (inout DecisionRequest) -> Void = { _ in }
+    ) -> DecisionRequest {
+        var r = DecisionRequest(
+            id: id, caseID: caseID, category: "test", hint: hint, target: target, autoRemediationEnabled: true,
+            plan: RemediationPlan(rootCause: "test", riskLevel: .low, confidence: 0.9, steps: steps, source: .rules),
+            reliability: 80, similarTickets: 10, positiveFeedbackRate: 0.95, eligibility: eligible)
+        edit(&r)
+        return r
+    }
+
+    static let healthy = StaticSafetyProbe(backupAvailable: true, systemHealthy: true)
 }
