@@ -9,16 +9,16 @@ struct ActionClassifier: Sendable {
     /// An action judged, with what the textual checks need.
     struct Judged {
         var judgement: ActionJudgement
-        /// Lower-cased words of the command line (or the action name), for forbidden-command matching.
-        var lowerWords: [String]
-        /// Words as written, for allowlist matching.
-        var words: [String]
+        /// The command line, or the structured action's name.
+        var text: String
         /// Every program the command runs as the verdict engine resolved it; `nil`
         /// entries are names that are not static words.
         var programs: [String?]
         var isRestart: Bool
         var isStructured: Bool
-        var system: String?
+
+        /// The words of ``text``, for allowlist and forbidden-command matching (made on demand).
+        var tokens: CommandTokens { CommandTokens(text) }
     }
 
     func judge(_ action: PlannedAction) -> Judged {
@@ -31,27 +31,23 @@ struct ActionClassifier: Sendable {
                 if rules.count == 4 { break }
             }
             let message = c.reasons.first?.message ?? (c.commands.isEmpty ? "runs no command" : "only reads")
-            let words = CommandWords.split(command)
-            let lower = CommandWords.split(command, lowercased: true)
             let programs = c.commands.map(\.name)
-            let restart = lower.contains("restart") || lower.contains("reboot") || programs.contains("reboot")
+            let restart = CommandWords.containsWord(command, "restart") || CommandWords.containsWord(command, "reboot")
             return Judged(
                 judgement: ActionJudgement(action: action, actionType: c.risk, verdict: c.verdict, rules: rules, message: message),
-                lowerWords: lower, words: words, programs: programs, isRestart: restart, isStructured: false, system: nil)
+                text: command, programs: programs, isRestart: restart, isStructured: false)
         case .structured(let name, _, _):
             guard let spec = catalog[name] else {
                 return Judged(
                     judgement: ActionJudgement(
                         action: action, actionType: .criticalWrite, verdict: .block, rules: ["catalog.unknown-action"],
                         message: "'\(name)' is not in the action catalog"),
-                    lowerWords: [name.lowercased()], words: [name], programs: [name], isRestart: true, isStructured: true,
-                    system: nil)
+                    text: name, programs: [name], isRestart: true, isStructured: true)
             }
             return Judged(
                 judgement: ActionJudgement(
                     action: action, actionType: spec.risk, verdict: .allow, rules: ["catalog.\(name)"], message: spec.summary),
-                lowerWords: [name.lowercased()], words: [name], programs: [name], isRestart: spec.isRestart, isStructured: true,
-                system: spec.system)
+                text: name, programs: [name], isRestart: spec.isRestart, isStructured: true)
         }
     }
 }

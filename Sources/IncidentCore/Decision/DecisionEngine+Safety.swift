@@ -90,30 +90,36 @@ extension DecisionEngine {
             }
             return out
         }
-        var byCheck: [SafetyCheckName: [String]] = [:]
-        var order: [SafetyCheckName] = []
-        for (claim, name) in planned {
-            if byCheck[name] == nil {
-                byCheck[name] = []
-                order.append(name)
+        // Planned claims come grouped by check, in check order.
+        var i = 0
+        while i < planned.count {
+            let name = planned[i].1
+            var j = i
+            var failed: [String] = []
+            while j < planned.count, planned[j].1 == name {
+                if !violations.isEmpty, let v = violations.first(where: { $0.claim == planned[j].0 }) { failed.append(v.description) }
+                j += 1
             }
-            if let v = violations.first(where: { $0.claim == claim }) { byCheck[name]!.append(v.description) }
-        }
-        for name in order {
-            let failures = byCheck[name]!
-            let rules = planned.filter { $0.1 == name }.map(\.0)
-            if failures.isEmpty {
-                let summary = rules.map { "\($0.rule) \(Self.usage($0))" }.joined(separator: "; ")
-                record(name, .passed, "within limits: \(summary)", rules.count == 1 ? rules[0].rule : name.rawValue)
+            let rule = j - i == 1 ? planned[i].0.rule : name.rawValue
+            if failed.isEmpty {
+                var summary = "within limits: "
+                for k in i..<j {
+                    if k > i { summary += "; " }
+                    summary += planned[k].0.rule
+                    summary += Self.usage(planned[k].0)
+                }
+                record(name, .passed, summary, rule)
             } else {
-                record(name, .failed, "limit reached: \(failures.joined(separator: "; "))", rules.count == 1 ? rules[0].rule : name.rawValue)
+                record(name, .failed, "limit reached: \(failed.joined(separator: "; "))", rule)
             }
+            i = j
         }
         return out
     }
 
+    /// ` (+2 of 10 per 1 h)`.
     static func usage(_ c: GuardrailClaim) -> String {
-        let window = c.windowSeconds.map { $0 % 3_600 == 0 ? "\($0 / 3_600) h" : "\($0) s" } ?? "per case"
-        return "(+\(c.cost) of \(c.limit) per \(window))"
+        let window = c.windowSeconds.map { $0 % 3_600 == 0 ? "\($0 / 3_600) h" : "\($0) s" } ?? "case"
+        return " (+\(c.cost) of \(c.limit) per \(window))"
     }
 }

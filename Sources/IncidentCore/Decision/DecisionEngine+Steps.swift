@@ -81,11 +81,10 @@ extension DecisionEngine {
         for (i, step) in plan.steps.enumerated() {
             let main = classifier.judge(step.action)
             let back = step.rollback.map { classifier.judge($0) }
-            for (judged, role) in [(main, "step \(i + 1)"), back.map { ($0, "rollback of step \(i + 1)") }].compactMap({ $0 }) {
-                let j = judged.judgement
-                highest = max(highest, j.actionType)
-                counts[j.verdict.rawValue] += 1
-                check(&d, judged, role: role, c, allowlist: allowlist, hintName: hint?.name)
+            for (judged, isRollback) in [(main, false), back.map { ($0, true) }].compactMap({ $0 }) {
+                highest = max(highest, judged.judgement.actionType)
+                counts[judged.judgement.verdict.rawValue] += 1
+                check(&d, judged, step: i, rollback: isRollback, c, allowlist: allowlist, hintName: hint?.name)
             }
             d.steps.append(
                 StepAssessment(
@@ -100,45 +99,52 @@ extension DecisionEngine {
                 + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
     }
 
+    /// The step-3 checks of one action (a step, or its rollback). Messages are
+    /// only built for findings.
     private func check(
-        _ d: inout DecisionDraft, _ judged: ActionClassifier.Judged, role: String, _ c: CompiledPolicy,
-        allowlist: [[String]]?, hintName: String?
+        _ d: inout DecisionDraft, _ judged: ActionClassifier.Judged, step: Int, rollback: Bool, _ c: CompiledPolicy,
+        allowlist: CompiledPolicy.Allowlist?, hintName: String?
     ) {
         let j = judged.judgement
-        let what = describe(j.action)
+        func what() -> String { "\(rollback ? "rollback of step" : "step") \(step + 1) \(describe(j.action))" }
         switch j.verdict {
         case .block:
-            d.deny(3, "verdict.block", "\(role) \(what) is blocked: \(j.message) [\(j.rules.joined(separator: ", "))]")
+            d.deny(3, "verdict.block", "\(what()) is blocked: \(j.message) [\(j.rules.joined(separator: ", "))]")
         case .review:
-            d.needApproval(3, "verdict.review", "\(role) \(what) needs review: \(j.message) [\(j.rules.joined(separator: ", "))]")
+            d.needApproval(3, "verdict.review", "\(what()) needs review: \(j.message) [\(j.rules.joined(separator: ", "))]")
         case .allow: break
         }
         if !c.allowedTypes.contains(j.actionType) {
-            d.deny(3, "policy.allowed_action_types", "\(role) \(what) is \(j.actionType.name), which the policy does not allow")
+            d.deny(3, "policy.allowed_action_types", "\(what()) is \(j.actionType.name), which the policy does not allow")
         }
-        for f in c.forbidden
-        where CommandWords.contains(judged.lowerWords, sequence: f.words)
-            || (f.words.count == 1 && judged.programs.contains { $0?.lowercased() == f.words[0] })
-        {
-            d.deny(3, "policy.forbidden_commands", "\(role) \(what) contains forbidden '\(f.text)'")
+        var tokens: CommandTokens?
+        if !c.forbidden.isEmpty {
+            let t = judged.tokens
+            tokens = t
+            for f in c.forbidden
+            where t.contains(sequence: f.words)
+                || (f.words.count == 1 && judged.programs.contains { $0.map(CommandWords.lowerBytes) == f.words[0] })
+            {
+                d.deny(3, "policy.forbidden_commands", "\(what()) contains forbidden '\(f.text)'")
+            }
         }
         if let systems = c.policy.allowedSystems, case .structured(_, let target?, _) = j.action,
             !systems.contains(where: { SystemGlob.matches($0, target) })
         {
-            d.deny(3, "policy.allowed_systems", "\(role) \(what) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
+            d.deny(3, "policy.allowed_systems", "\(what()) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
         }
-        if let allowlist, let hintName, !Self.allowlisted(judged, allowlist) {
-            d.deny(3, "hints.\(hintName).allowed_actions", "\(role) \(what) is not in the hint's allowlist")
+        if let allowlist, let hintName, !Self.allowlisted(judged, tokens ?? judged.tokens, allowlist) {
+            d.deny(3, "hints.\(hintName).allowed_actions", "\(what()) is not in the hint's allowlist")
         }
     }
 
     /// A structured action matches an entry equal to its name; a shell command
     /// must begin with some entry's words, and every program it runs must be the
     /// first word of some entry.
-    static func allowlisted(_ judged: ActionClassifier.Judged, _ allowlist: [[String]]) -> Bool {
-        if judged.isStructured { return allowlist.contains { $0 == judged.words } }
-        guard allowlist.contains(where: { CommandWords.starts(judged.words, with: $0) }) else { return false }
-        return judged.programs.allSatisfy { name in name.map { n in allowlist.contains { $0.first == n } } ?? false }
+    static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist) -> Bool {
+        if judged.isStructured { return allowlist.entries.contains { $0.count == 1 && tokens.starts(with: $0) } }
+        guard allowlist.entries.contains(where: { tokens.starts(with: $0) }) else { return false }
+        return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
     }
 
     func describe(_ a: PlannedAction) -> String {

@@ -102,19 +102,27 @@ public struct DecisionEngine: Sendable {
 struct CompiledPolicy: Sendable {
     let policy: RemediationPolicy
     let sha256: String
-    /// Lower-cased words of each forbidden command.
-    let forbidden: [(text: String, words: [String])]
-    /// Per hint, the allowlist entries as words.
-    let allowlists: [String: [[String]]]
+    /// Lower-cased words of each forbidden command, as bytes.
+    let forbidden: [(text: String, words: [[UInt8]])]
+    /// Per hint, the allowlist.
+    let allowlists: [String: Allowlist]
     let allowedTypes: Set<RiskClass>
+
+    /// A hint's allowlist: each entry's words as bytes, and the first words.
+    struct Allowlist: Sendable {
+        let entries: [[[UInt8]]]
+        let firstWords: Set<String>
+    }
 
     init(_ p: RemediationPolicy) {
         policy = p
         sha256 = p.sha256
-        forbidden = p.forbiddenCommands.map { ($0, CommandWords.split($0, lowercased: true)) }
-        var lists: [String: [[String]]] = [:]
+        forbidden = p.forbiddenCommands.map { f in (f, CommandWords.split(f, lowercased: true).map { Array($0.utf8) }) }
+        var lists: [String: Allowlist] = [:]
         for (name, h) in p.hints {
-            if let a = h.allowedActions { lists[name] = a.map { CommandWords.split($0) } }
+            guard let a = h.allowedActions else { continue }
+            let words = a.map { CommandWords.split($0) }
+            lists[name] = Allowlist(entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Set(words.compactMap(\.first)))
         }
         allowlists = lists
         allowedTypes = Set(p.allowedActionTypes)

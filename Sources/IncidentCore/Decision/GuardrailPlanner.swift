@@ -8,6 +8,9 @@
 enum GuardrailPlanner {
     static let unknownTarget = "(unknown target)"
 
+    /// The claims come grouped by check, in ``SafetyCheckName`` order (rate
+    /// limits, cooldown, attempts, restart budget, suppression).
+
     static func claims(_ context: DecisionContext, steps: [StepAssessment]) -> [(GuardrailClaim, SafetyCheckName)] {
         let r = context.request
         let p = context.policy
@@ -42,15 +45,6 @@ enum GuardrailPlanner {
         for (i, rule) in context.policySet.rateLimits.enumerated() { out.append(rate(rule, "rate_limits[\(i)]")) }
         for (i, rule) in p.rateLimits.enumerated() { out.append(rate(rule, "policy.rate_limits[\(i)]")) }
         if let (name, h) = context.hint {
-            if let b = h.restartBudget {
-                let restarts = steps.reduce(0) { $0 + ($1.isRestart ? 1 : 0) }
-                out.append(
-                    (
-                        GuardrailClaim(
-                            key: GuardrailClaim.key("restarts", p.name, name, target), limit: b.limit,
-                            windowSeconds: b.windowSeconds, cost: restarts, rule: "hints.\(name).restart_budget"), .restartBudget
-                    ))
-            }
             if let c = h.cooldownSeconds {
                 out.append(
                     (
@@ -65,6 +59,15 @@ enum GuardrailPlanner {
                         GuardrailClaim(
                             key: GuardrailClaim.key("attempts", p.name, r.caseID), limit: m, windowSeconds: nil, cost: 1,
                             rule: "hints.\(name).max_attempts"), .attempts
+                    ))
+            }
+            if let b = h.restartBudget {
+                let restarts = steps.reduce(0) { $0 + ($1.isRestart ? 1 : 0) }
+                out.append(
+                    (
+                        GuardrailClaim(
+                            key: GuardrailClaim.key("restarts", p.name, name, target), limit: b.limit,
+                            windowSeconds: b.windowSeconds, cost: restarts, rule: "hints.\(name).restart_budget"), .restartBudget
                     ))
             }
         }

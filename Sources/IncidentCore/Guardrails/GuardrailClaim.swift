@@ -45,9 +45,13 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
     /// Builds a key from parts, escaping `|` and `%` so that different parts never
     /// produce the same key.
     public static func key(_ parts: String...) -> String {
-        parts.map { p in
-            guard p.utf8.contains(where: { $0 == 0x7C || $0 == 0x25 }) else { return p }
-            var out = ""
+        var out = ""
+        for (i, p) in parts.enumerated() {
+            if i > 0 { out += "|" }
+            guard p.utf8.contains(where: { $0 == 0x7C || $0 == 0x25 }) else {
+                out += p
+                continue
+            }
             for ch in p.unicodeScalars {
                 switch ch {
                 case "%": out += "%25"
@@ -55,8 +59,8 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
                 default: out.unicodeScalars.append(ch)
                 }
             }
-            return out
-        }.joined(separator: "|")
+        }
+        return out
     }
 
     /// `rule: cost N of limit L per W s at key`.

@@ -93,11 +93,12 @@ struct GuardrailLedger: Sendable {
     /// one key hold the largest of their costs once, so the check adds that cost
     /// for every claim on the key.
     func violations(_ claims: [GuardrailClaim]) -> [GuardrailViolation] {
-        let costs = Self.costs(claims)
         var out: [GuardrailViolation] = []
         for c in claims {
             let u = used(c)
-            if u + (c.counting == .all ? costs[c.key]! : c.cost) > c.limit { out.append(GuardrailViolation(claim: c, used: u)) }
+            // The largest cost on the key (a handful of claims: a scan beats a dictionary).
+            let cost = c.counting == .all ? claims.reduce(c.cost) { $1.key == c.key ? max($0, $1.cost) : $0 } : c.cost
+            if u + cost > c.limit { out.append(GuardrailViolation(claim: c, used: u)) }
         }
         return out
     }

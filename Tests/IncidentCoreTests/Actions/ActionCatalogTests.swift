@@ -48,11 +48,17 @@ import Testing
     }
 
     @Test func wordSequences() {
-        #expect(CommandWords.contains(["redis-cli", "-h", "x", "flushall"], sequence: ["flushall"]))
-        #expect(CommandWords.contains(["write", "erase", "now"], sequence: ["write", "erase"]))
-        #expect(!CommandWords.contains(["write", "memory", "erase"], sequence: ["write", "erase"]))
-        #expect(CommandWords.starts(["docker", "system", "prune", "-af"], with: ["docker", "system", "prune"]))
-        #expect(!CommandWords.starts(["docker", "system"], with: ["docker", "system", "prune"]))
+        func words(_ s: String...) -> [[UInt8]] { s.map { Array($0.utf8) } }
+        #expect(CommandTokens("redis-cli -h x FLUSHALL").contains(sequence: words("flushall")))
+        #expect(CommandTokens("write erase now").contains(sequence: words("write", "erase")))
+        #expect(!CommandTokens("write memory erase").contains(sequence: words("write", "erase")))
+        #expect(!CommandTokens("flushallx").contains(sequence: words("flushall")))
+        #expect(CommandTokens("docker system prune -af").starts(with: words("docker", "system", "prune")))
+        #expect(!CommandTokens("docker system").starts(with: words("docker", "system", "prune")))
+        #expect(!CommandTokens("Docker system prune").starts(with: words("docker", "system", "prune")))  // allowlists are case-sensitive
+        #expect(CommandWords.containsWord("kubectl rollout RESTART deploy/x", "restart"))
+        #expect(!CommandWords.containsWord("restarter --now", "restart"))
+        #expect(!CommandWords.containsWord("pre-restart", "restart"))
     }
 
     @Test(arguments: [
