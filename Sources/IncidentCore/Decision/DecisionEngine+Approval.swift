@@ -17,9 +17,10 @@ extension DecisionEngine {
     }
 
     /// Step 7. Critical actions and review verdicts always need approval (their
-    /// step-3 lines say so), as do unknown patterns (step 6) and the global
-    /// switch; otherwise a reliability at or above the auto-approve threshold
-    /// approves, and below it the policy's `requires_approval` decides.
+    /// step-3 lines say so), as do unknown patterns (step 6), the global switch
+    /// and a reliability below the global floor; otherwise a reliability at or
+    /// above the auto-approve threshold approves, and below it the policy's
+    /// `requires_approval` decides.
     func decideApproval(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
         for s in d.steps {
             for j in [s.step, s.rollback].compactMap({ $0 }) where j.actionType == .criticalWrite {
@@ -30,6 +31,11 @@ extension DecisionEngine {
         }
         if settings.requireApproval {
             d.needApproval(7, GlobalSettings.requireApprovalVariable, "every run needs a human approval")
+        }
+        if d.request.reliability < settings.minReliability {
+            d.needApproval(
+                7, GlobalSettings.minReliabilityVariable,
+                "reliability \(formatNumber(d.request.reliability)) is below the global floor \(formatNumber(settings.minReliability)) for runs without a human")
         }
         let threshold = p.autoApproveThreshold
         if d.forcedApproval {

@@ -95,7 +95,8 @@ extension DecisionEngine {
         let allowed = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
         d.info(
             3, "plan.actions",
-            "\(plan.steps.count) step(s) classified: action type \(highest.name) (policy allows \(allowed)); "
+            "\(plan.steps.count) step(s) and \(d.steps.filter { $0.rollback != nil }.count) rollback(s) classified: "
+                + "action type \(highest.name) (policy allows \(allowed)); "
                 + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
     }
 
@@ -166,13 +167,12 @@ extension DecisionEngine {
         } else {
             d.deny(4, "policy.min_confidence", "confidence \(formatNumber(confidence)) is below \(formatNumber(p.minConfidence)) or not in 0…1")
         }
-        let globalFloor = settings.minReliability > p.minReliability
-        let minimum = max(settings.minReliability, p.minReliability)
-        let rule = globalFloor ? GlobalSettings.minReliabilityVariable : "policy.min_reliability"
-        if r.reliability.isFinite, r.reliability >= minimum, r.reliability <= 100 {
-            d.pass(4, rule, "reliability \(formatNumber(r.reliability)) ≥ \(formatNumber(minimum))")
+        if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
+            d.pass(4, "policy.min_reliability", "reliability \(formatNumber(r.reliability)) ≥ \(formatNumber(p.minReliability))")
         } else {
-            d.deny(4, rule, "reliability \(formatNumber(r.reliability)) is below \(formatNumber(minimum)) or not in 0…100")
+            d.deny(
+                4, "policy.min_reliability",
+                "reliability \(formatNumber(r.reliability)) is below \(formatNumber(p.minReliability)) or not in 0…100")
         }
         if r.similarTickets >= p.minSimilarTickets {
             d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")

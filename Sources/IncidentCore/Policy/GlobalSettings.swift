@@ -14,7 +14,9 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
     public private(set) var maxActionsPerHour: Int
     /// Whether every run needs a human approval, whatever the policies say.
     public private(set) var requireApproval: Bool
-    /// A reliability floor (0…100) over every policy's own minimum.
+    /// The reliability (0…100) below which no run is approved without a human,
+    /// whatever a policy's auto-approve threshold says. (A policy's own
+    /// `min_reliability` is where it denies.)
     public private(set) var minReliability: Double
 
     /// `AUTO_REMEDIATION_ENABLED`.

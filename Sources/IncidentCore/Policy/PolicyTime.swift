@@ -23,6 +23,7 @@ extension RemediationPolicy {
         let daysText = allowedDays.map { $0.sorted().map(\.rawValue).joined(separator: ",") } ?? "every day"
         guard hoursOK else { return (false, "\(when) is outside allowed \(hoursText)") }
         guard daysOK else { return (false, "\(when) is not an allowed day (\(daysText))") }
+        if allowedHoursStart == nil, allowedDays == nil { return (true, "\(when): the policy allows any hour and day") }
         return (true, "\(when) is inside allowed \(hoursText), \(daysText)")
     }
 }

@@ -29,7 +29,7 @@ struct SeedShape: Codable, Equatable {
             "AUTO_REMEDIATION_ENABLED: auto-remediation is enabled globally",
             "ticket.auto_remediation_enabled: auto-remediation is enabled for this ticket",
             "policy.category: policy 'network-auto-fix' governs category 'network'",
-            "plan.actions: 2 step(s) classified: action type safe_write (policy allows read_only, safe_write); verdicts 2 allow, 0 review, 0 block",
+            "plan.actions: 2 step(s) and 0 rollback(s) classified: action type safe_write (policy allows read_only, safe_write); verdicts 2 allow, 0 review, 0 block",
             "policy.min_confidence: confidence 0.92 ≥ 0.8",
             "policy.min_reliability: reliability 92 ≥ 85",
             "policy.min_similar_tickets: 12 similar tickets ≥ 5",

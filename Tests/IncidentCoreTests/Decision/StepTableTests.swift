@@ -123,8 +123,8 @@ struct StepCase: CustomTestStringConvertible, Sendable {
             name: "reliability", policy: { $0.minReliability = 85; $0.autoApproveThreshold = .atLeast(85) }, outcome: .deny, step: 4, rule: "policy.min_reliability",
             result: .denied),
         StepCase(
-            name: "global reliability floor", settings: floor90, outcome: .deny, step: 4, rule: "AUTO_REMEDIATION_MIN_RELIABILITY",
-            result: .denied),
+            name: "below the global reliability floor", settings: floor90, outcome: .awaitApproval, step: 7,
+            rule: "AUTO_REMEDIATION_MIN_RELIABILITY", result: .approvalRequired),
         StepCase(
             name: "similar tickets", policy: { $0.minSimilarTickets = 11 }, outcome: .deny, step: 4, rule: "policy.min_similar_tickets",
             result: .denied),

@@ -73,6 +73,18 @@ import Testing
         }
     }
 
+    /// With the default global floor (85), a cache plan at 80 clears the cache
+    /// policy's 75 but needs a human; at 85 it runs.
+    @Test func globalFloorBelowTheAutoApproveThreshold() async throws {
+        let env = try GlobalSettings(environment: ["AUTO_REMEDIATION_ENABLED": "true", "AUTO_REMEDIATION_REQUIRE_APPROVAL": "false"])
+        let steps = Self.rows[0].steps
+        let at80 = await Fx.engine(policies: Self.table, settings: env).decide(request("cache", reliability: 80, steps: steps))
+        #expect(at80.outcome == .awaitApproval)
+        #expect(at80.reasons.contains { $0.rule == "AUTO_REMEDIATION_MIN_RELIABILITY" && $0.result == .approvalRequired })
+        let at85 = await Fx.engine(policies: Self.table, settings: env).decide(request("cache", reliability: 85, steps: steps))
+        #expect(at85.outcome == .execute)
+    }
+
     @Test func networkOnlyRunsAtNight() async {
         let r = request("network", reliability: 95, steps: Self.rows[1].steps)
         let day = await Fx.engine(policies: Self.table, settings: Self.settings, clock: ManualClock(Fx.afternoon)).decide(r)
