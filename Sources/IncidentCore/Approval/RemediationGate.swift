@@ -60,7 +60,7 @@ public struct RemediationGate: Sendable {
         case .execute: throw GateError(.noApprovalNeeded, "decision \(decision.id) runs without approval")
         case .awaitApproval: break
         }
-        return ApprovalRequest(decision: decision, createdAt: clock.now(), ttlSeconds: context.approvalTTLSeconds)
+        return ApprovalRequest(decision: decision, createdAt: clock.now(), ttlSeconds: context.policy.approvalTTLSeconds)
     }
 
     /// Authorises the approved steps of an approved request.

@@ -83,9 +83,7 @@ public struct DecisionEngine: Sendable {
         guard checkEnabled(&d), let match = findPolicy(&d) else { return d.finish(engine: self, context: nil) }
         let policy = match.policy
         let hint = match.hint
-        let context = DecisionContext(
-            request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings,
-            approvalTTLSeconds: policy.policy.approvalTTLSeconds)
+        let context = DecisionContext(request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
         d.policy = policy
         classifyActions(&d, policy, hint)
         checkThresholds(&d, policy.policy)

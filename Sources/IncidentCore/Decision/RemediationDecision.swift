@@ -185,5 +185,4 @@ struct DecisionContext: Sendable {
     let policy: RemediationPolicy
     let hint: (name: String, guardrails: HintGuardrails)?
     let settings: GlobalSettings
-    let approvalTTLSeconds: Int
 }

@@ -9,8 +9,8 @@
 ///  "cooldown_seconds": 300, "max_attempts": 3, "freeze_windows": []}
 /// ```
 public struct HintGuardrails: Sendable, Hashable, Codable {
-    /// The actions this hint may run, in the order a plan should use them; absent
-    /// means any action the policy allows. A structured action matches by name
+    /// The actions this hint may run (steps and their rollbacks), in the order a
+    /// plan should use them; absent means any action the policy allows. A structured action matches by name
     /// (`restart_pod`); a shell step matches an entry whose words begin the
     /// command (`docker system prune` matches `docker system prune -af`), and every
     /// program the command runs must be the first word of some entry.
