@@ -104,6 +104,9 @@ public struct ActionCatalog: Sendable, Hashable {
         ActionSpec(name: "enable_port", risk: .safeWrite, system: "network", summary: "brings an administratively down port up"),
         ActionSpec(name: "expand_volume", risk: .safeWrite, system: "storage", summary: "grows a volume and its filesystem; never shrinks"),
         ActionSpec(name: "clear_temp_files", risk: .safeWrite, system: "host", summary: "deletes files under the temp directories only"),
+        ActionSpec(
+            name: "prune_container_images", risk: .safeWrite, system: "host",
+            summary: "removes stopped containers and unused images (never volumes); images can be pulled again"),
         ActionSpec(name: "rotate_logs", risk: .safeWrite, system: "host", summary: "forces a log rotation"),
         ActionSpec(name: "evict_cache_keys", risk: .safeWrite, system: "cache", summary: "evicts named keys; the cache refills them"),
         // Critical writes: lose data, availability or access if wrong; always need a human.
