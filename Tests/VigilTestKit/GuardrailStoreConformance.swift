@@ -270,9 +270,12 @@ public enum GuardrailStoreConformance {
     }
 }
 
-/// A value behind a mutex that escaping task closures can share.
-final class Shared<Value: Sendable>: Sendable {
+/// A value behind a mutex that escaping task closures can share (property
+/// tests tally what concurrent tasks did).
+public final class Shared<Value: Sendable>: Sendable {
     private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
+    /// Wraps `value`.
+    public init(_ value: Value) { mutex = Mutex(value) }
+    /// Runs `body` on the value under the lock.
+    public func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
 }

@@ -4,7 +4,7 @@ public struct GateError: Error, Sendable, Hashable, CustomStringConvertible {
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         enum Base: UInt8, Sendable, Hashable {
             case notSealed, denied, approvalRequired, noApprovalNeeded, notApproved, stale, windowClosed, blocked
-            case limitExceeded, guardrails
+            case limitExceeded, guardrails, alreadyAuthorized
         }
 
         let base: Base
@@ -29,6 +29,8 @@ public struct GateError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let limitExceeded = Code(base: .limitExceeded)
         /// The guardrail store failed.
         public static let guardrails = Code(base: .guardrails)
+        /// The decision was already authorised (and not abandoned): one decision, one run.
+        public static let alreadyAuthorized = Code(base: .alreadyAuthorized)
 
         /// The code's name.
         public var description: String {
@@ -43,6 +45,7 @@ public struct GateError: Error, Sendable, Hashable, CustomStringConvertible {
             case .blocked: "blocked"
             case .limitExceeded: "limitExceeded"
             case .guardrails: "guardrails"
+            case .alreadyAuthorized: "alreadyAuthorized"
             }
         }
     }

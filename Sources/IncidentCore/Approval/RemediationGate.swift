@@ -31,10 +31,11 @@ public struct RemediationGate: Sendable {
         self.maxDecisionAgeSeconds = max(0, maxDecisionAgeSeconds)
     }
 
-    /// Authorises every step of an `execute` decision.
+    /// Authorises every step of an `execute` decision. Each decision (by id)
+    /// is authorised at most once unless its authorisation is abandoned.
     ///
     /// - Throws: ``GateError``: `notSealed`, `denied`, `approvalRequired`, `stale`,
-    ///   `windowClosed`, `blocked`, `limitExceeded`, `guardrails`.
+    ///   `windowClosed`, `blocked`, `limitExceeded`, `alreadyAuthorized`, `guardrails`.
     public func authorize(_ decision: RemediationDecision) async throws(GateError) -> Authorization {
         let context = try sealed(decision)
         switch decision.outcome {
@@ -67,7 +68,7 @@ public struct RemediationGate: Sendable {
     ///
     /// - Throws: ``GateError``: `notSealed`, `notApproved` (pending, denied or
     ///   expired — also when approved but now past its expiry), `windowClosed`,
-    ///   `blocked`, `limitExceeded`, `guardrails`.
+    ///   `blocked`, `limitExceeded`, `alreadyAuthorized`, `guardrails`.
     public func authorize(_ request: ApprovalRequest) async throws(GateError) -> Authorization {
         let decision = request.decision
         let context = try sealed(decision)
@@ -142,12 +143,19 @@ public struct RemediationGate: Sendable {
             actions.append(AuthorizedAction(index: s.index, judgement: s.step, approval: record, decisionID: decision.id, rollback: back))
         }
         guard !actions.isEmpty else { throw GateError(.notApproved, "no step to authorise") }
-        let claims = GuardrailPlanner.claims(context, steps: steps).map(\.0)
+        // One decision, one run: a single-use claim on the decision's id, kept
+        // longer than any decision or approval stays valid (8 days).
+        let once = GuardrailClaim(
+            key: GuardrailClaim.key("authorized", decision.id), limit: 1, windowSeconds: 691_200, cost: 1, rule: "gate.single_use")
+        let claims = GuardrailPlanner.claims(context, steps: steps).map(\.0) + [once]
         let reservation: GuardrailReservation
         do {
             reservation = try await guardrails.reserve(
                 claims, at: now, expiresAt: now.addingTimeInterval(Double(reservationTTLSeconds)))
         } catch where error.code == .limitExceeded {
+            if error.violations.contains(where: { $0.claim == once }) {
+                throw GateError(.alreadyAuthorized, "decision \(decision.id) was already authorised; decide again for another run")
+            }
             throw GateError(.limitExceeded, error.message, violations: error.violations)
         } catch {
             throw GateError(.guardrails, error.description)

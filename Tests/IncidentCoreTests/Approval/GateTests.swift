@@ -58,6 +58,23 @@ import Testing
         #expect(s.store.pendingCount == 0)
     }
 
+    @Test func oneDecisionOneRun() async throws {
+        let s = Setup()
+        let d = await s.engine.decide(Fx.request())
+        let a = try await s.gate.authorize(d)
+        do {
+            _ = try await s.gate.authorize(d)
+            Issue.record("authorised the same decision twice")
+        } catch { #expect(error.code == .alreadyAuthorized) }
+        try await s.gate.abandon(a)  // nothing ran: the decision may be authorised again
+        let again = try await s.gate.authorize(d)
+        try await s.gate.complete(again, outcome: .failed)
+        do {
+            _ = try await s.gate.authorize(d)
+            Issue.record("authorised a completed decision again")
+        } catch { #expect(error.code == .alreadyAuthorized) }
+    }
+
     @Test func windowIsCheckedAgainAtAuthorisation() async throws {
         let s = Setup(Fx.lenient { $0.allowedHoursStart = 22; $0.allowedHoursEnd = 6 }, at: Fx.utc("2024-03-06T05:59:00Z"))
         let d = await s.engine.decide(Fx.request())

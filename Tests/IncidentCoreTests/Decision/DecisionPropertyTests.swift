@@ -3,7 +3,6 @@ import Foundation
 import PatternLearning
 import ShellAST
 import Testing
-import Synchronization
 import VigilTestKit
 
 /// Seeded generators of plans, policies and store histories.
@@ -207,11 +206,4 @@ enum Gen {
         #expect(store.used(key: "actions|policy|test-policy", windowSeconds: 3_600, at: Fx.night) == v[0], "seed \(seed)")
         #expect(v[0] <= limit)
     }
-}
-
-/// A value behind a mutex that escaping task closures can share.
-final class Shared<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
 }
