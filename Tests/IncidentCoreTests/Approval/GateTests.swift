@@ -142,6 +142,52 @@ import Testing
         #expect(await s.engine.decide(Fx.request(id: "case-1/6")).outcome == .execute)
     }
 
+    /// Several sliding windows at several scopes at once: per target 2 per hour
+    /// and 3 per day, per hint 5 actions per hour, and a set-wide limit.
+    @Test func rateLimitsAtSeveralScopes() async throws {
+        let clock = ManualClock(Fx.night)
+        let store = InMemoryGuardrailStore()
+        let policy = Fx.lenient {
+            $0.rateLimits = [
+                RateLimitRule(scope: .target, limit: 2, windowSeconds: 3_600),
+                RateLimitRule(scope: .target, limit: 3, windowSeconds: 86_400),
+                RateLimitRule(scope: .hint, limit: 5, windowSeconds: 3_600, counts: .actions),
+            ]
+            $0.hints = ["web_slow": HintGuardrails()]
+        }
+        let engine = DecisionEngine(
+            policies: Fx.set(policy, limits: [RateLimitRule(scope: .global, limit: 6, windowSeconds: 86_400)]), settings: Fx.enabled,
+            guardrails: store, safety: Fx.healthy, clock: clock)
+        let gate = RemediationGate(guardrails: store, clock: clock)
+        var n = 0
+        func run(_ target: String, steps: Int = 1) async -> RemediationDecision {
+            n += 1
+            let d = await engine.decide(Fx.request(Array(repeating: Fx.step("uptime"), count: steps), id: "r\(n)", hint: "web_slow", target: target))
+            if d.outcome == .execute, let a = try? await gate.authorize(d) { try? await gate.complete(a, outcome: .failed) }
+            return d
+        }
+        func limitRules(_ d: RemediationDecision) -> [String] {
+            d.safetyCheck(.rateLimit)?.outcome == .failed
+                ? d.reasons.filter { $0.result == .denied }.map(\.message) : []
+        }
+        #expect(await run("web-1").outcome == .execute)
+        #expect(await run("web-1").outcome == .execute)
+        let third = await run("web-1")
+        #expect(third.outcome == .deny)
+        #expect(limitRules(third).joined().contains("policy.rate_limits[0]"))  // 2 per hour per target
+        let hint = await run("web-2", steps: 4)  // hint: 2 + 4 actions > 5 per hour
+        #expect(limitRules(hint).joined().contains("policy.rate_limits[2]"), "\(hint.reasoning)")
+        #expect(await run("web-2", steps: 3).outcome == .execute)  // 2 + 3 = 5 fits
+        clock.advance(by: 3_600)
+        #expect(await run("web-1").outcome == .execute)
+        let fourth = await run("web-1")
+        #expect(limitRules(fourth).joined().contains("policy.rate_limits[1]"), "\(fourth.reasoning)")  // 3 per day per target
+        #expect(await run("web-3").outcome == .execute)  // 5 runs today
+        #expect(await run("web-4").outcome == .execute)  // 6 runs today
+        let global = await run("web-5")
+        #expect(limitRules(global).joined().contains("rate_limits[0]: 6 used"), "\(global.reasoning)")  // the set's 6 per day
+    }
+
     @Test func raceBetweenDecisionAndGate() async throws {
         let s = Setup(Fx.lenient { $0.maxActionsPerHour = 1 })
         let d1 = await s.engine.decide(Fx.request(id: "a"))
