@@ -59,7 +59,7 @@ public struct ApprovalVote: Sendable, Hashable, Codable {
         try c.encode(approved, forKey: .approved)
         try c.encode(steps, forKey: .steps)
         try c.encodeIfPresent(comment, forKey: .comment)
-        try c.encode(at.utcISO8601, forKey: .at)
+        try c.encode(UTCTime(at).iso8601, forKey: .at)
     }
 }
 
@@ -144,14 +144,14 @@ public struct ApprovalRequest: Sendable, Hashable {
         if now >= expiresAt {
             status = .expired
             if case .expire = event { return status }
-            throw ApprovalError(.expired, approver: voter, "the request expired at \(expiresAt.utcISO8601)")
+            throw ApprovalError(.expired, approver: voter, "the request expired at \(UTCTime(expiresAt).iso8601)")
         }
         switch event {
         case .expire:
             return status
         case .deny(let approver, let comment):
             try checkVoter(approver)
-            guard !comment.trimmingWhitespace.isEmpty else {
+            guard !PolicyText.trimmed(comment).isEmpty else {
                 throw ApprovalError(.commentRequired, approver: approver, "a denial must say why")
             }
             votes.append(ApprovalVote(approver: approver, approved: false, steps: [], comment: comment, at: now))
@@ -258,8 +258,8 @@ extension ApprovalRequest: Codable {
         try c.encode(decision.caseID, forKey: .caseID)
         try c.encode(approvers, forKey: .approvers)
         try c.encode(quorum, forKey: .quorum)
-        try c.encode(createdAt.utcISO8601, forKey: .createdAt)
-        try c.encode(expiresAt.utcISO8601, forKey: .expiresAt)
+        try c.encode(UTCTime(createdAt).iso8601, forKey: .createdAt)
+        try c.encode(UTCTime(expiresAt).iso8601, forKey: .expiresAt)
         try c.encode(preview, forKey: .preview)
         try c.encode(votes, forKey: .votes)
         try c.encode(status, forKey: .status)

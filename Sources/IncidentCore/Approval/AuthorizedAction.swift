@@ -23,7 +23,7 @@ public struct ApprovalRecord: Sendable, Hashable, Encodable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(requestID, forKey: .requestID)
         try c.encode(approvers, forKey: .approvers)
-        try c.encode(approvedAt.utcISO8601, forKey: .approvedAt)
+        try c.encode(UTCTime(approvedAt).iso8601, forKey: .approvedAt)
     }
 }
 
@@ -132,6 +132,6 @@ public struct Authorization: Sendable, Hashable, Encodable {
         try c.encode(actions, forKey: .actions)
         try c.encode(reservation, forKey: .reservation)
         try c.encodeIfPresent(approval, forKey: .approval)
-        try c.encode(authorizedAt.utcISO8601, forKey: .authorizedAt)
+        try c.encode(UTCTime(authorizedAt).iso8601, forKey: .authorizedAt)
     }
 }

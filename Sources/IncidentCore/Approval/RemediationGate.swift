@@ -80,7 +80,7 @@ public struct RemediationGate: Sendable {
         }
         let now = clock.now()
         guard now < request.expiresAt else {
-            throw GateError(.notApproved, "approval request \(request.id) expired at \(request.expiresAt.utcISO8601)")
+            throw GateError(.notApproved, "approval request \(request.id) expired at \(UTCTime(request.expiresAt).iso8601)")
         }
         let steps = decision.steps.filter { chosen.contains($0.index) }
         let lastVote = request.votes.filter(\.approved).map(\.at).max() ?? request.createdAt
@@ -124,7 +124,7 @@ public struct RemediationGate: Sendable {
         guard window.passed else { throw GateError(.windowClosed, window.detail) }
         let freezes = [context.policySet.freezeWindows, context.policy.freezeWindows, context.hint?.guardrails.freezeWindows ?? []]
         if let f = FreezeWindow.active(in: freezes, at: now) {
-            throw GateError(.windowClosed, "frozen until \(f.end.utcISO8601): \(f.reason)")
+            throw GateError(.windowClosed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)")
         }
         var actions: [AuthorizedAction] = []
         for s in steps {

@@ -46,6 +46,15 @@ struct DecisionDraft {
         forcedApproval = true
     }
 
+    static func rank(_ r: PlanRiskLevel) -> Int {
+        switch r {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        case .critical: 3
+        }
+    }
+
     /// Step 8, and the value.
     mutating func finish(engine: DecisionEngine, context: DecisionContext?) -> RemediationDecision {
         let outcome: DecisionOutcome = denied ? .deny : requiresApproval ? .awaitApproval : .execute
@@ -65,7 +74,7 @@ struct DecisionDraft {
         var risk = request.plan.riskLevel
         if let t = actionType {
             let fromType: PlanRiskLevel = t == .readOnly ? .low : t == .safeWrite ? .medium : .high
-            if fromType.rank > risk.rank { risk = fromType }
+            if Self.rank(fromType) > Self.rank(risk) { risk = fromType }
         }
         return RemediationDecision(
             id: request.id, caseID: request.caseID, decidedAt: now, outcome: outcome, requiresApproval: requiresApproval,
@@ -73,16 +82,5 @@ struct DecisionDraft {
             reliability: request.reliability, policyName: policy?.policy.name, policyHash: policy?.sha256,
             configurationHash: engine.configurationHash, approvers: approvers, approvalQuorum: quorum,
             seal: DecisionSeal(context: context))
-    }
-}
-
-extension PlanRiskLevel {
-    var rank: Int {
-        switch self {
-        case .low: 0
-        case .medium: 1
-        case .high: 2
-        case .critical: 3
-        }
     }
 }

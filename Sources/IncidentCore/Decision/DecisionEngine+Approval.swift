@@ -35,7 +35,7 @@ extension DecisionEngine {
         if d.request.reliability < settings.minReliability {
             d.needApproval(
                 7, GlobalSettings.minReliabilityVariable,
-                "reliability \(formatNumber(d.request.reliability)) is below the global floor \(formatNumber(settings.minReliability)) for runs without a human")
+                "reliability \(PolicyText.number(d.request.reliability)) is below the global floor \(PolicyText.number(settings.minReliability)) for runs without a human")
         }
         let threshold = p.autoApproveThreshold
         if d.forcedApproval {
@@ -43,11 +43,11 @@ extension DecisionEngine {
         } else if threshold.isMet(by: d.request.reliability) {
             d.pass(
                 7, "policy.auto_approve_threshold",
-                "reliability \(formatNumber(d.request.reliability)) ≥ auto-approve threshold \(threshold): auto-approved")
+                "reliability \(PolicyText.number(d.request.reliability)) ≥ auto-approve threshold \(threshold): auto-approved")
         } else if p.requiresApproval {
             d.needApproval(
                 7, "policy.requires_approval",
-                "reliability \(formatNumber(d.request.reliability)) below auto-approve threshold \(threshold); the policy requires approval")
+                "reliability \(PolicyText.number(d.request.reliability)) below auto-approve threshold \(threshold); the policy requires approval")
             d.requiresApproval = true
         } else {
             d.pass(7, "policy.requires_approval", "the policy does not require approval")

@@ -27,7 +27,7 @@ extension DecisionEngine {
         record(.timeWindow, window.passed ? .passed : .failed, window.detail, rule: "policy.allowed_hours")
         let freezeLists = [context.policySet.freezeWindows, p.freezeWindows, context.hint?.guardrails.freezeWindows ?? []]
         if let f = FreezeWindow.active(in: freezeLists, at: d.now) {
-            record(.freezeWindow, .failed, "frozen until \(f.end.utcISO8601): \(f.reason)", rule: "freeze_windows")
+            record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
         } else if freezeLists.allSatisfy(\.isEmpty) {
             results[.freezeWindow] = SafetyCheck(name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
         } else {

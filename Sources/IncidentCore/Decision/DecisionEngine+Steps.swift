@@ -163,16 +163,16 @@ extension DecisionEngine {
         let r = d.request
         let confidence = r.plan.confidence
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
-            d.pass(4, "policy.min_confidence", "confidence \(formatNumber(confidence)) ≥ \(formatNumber(p.minConfidence))")
+            d.pass(4, "policy.min_confidence", "confidence \(PolicyText.number(confidence)) ≥ \(PolicyText.number(p.minConfidence))")
         } else {
-            d.deny(4, "policy.min_confidence", "confidence \(formatNumber(confidence)) is below \(formatNumber(p.minConfidence)) or not in 0…1")
+            d.deny(4, "policy.min_confidence", "confidence \(PolicyText.number(confidence)) is below \(PolicyText.number(p.minConfidence)) or not in 0…1")
         }
         if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
-            d.pass(4, "policy.min_reliability", "reliability \(formatNumber(r.reliability)) ≥ \(formatNumber(p.minReliability))")
+            d.pass(4, "policy.min_reliability", "reliability \(PolicyText.number(r.reliability)) ≥ \(PolicyText.number(p.minReliability))")
         } else {
             d.deny(
                 4, "policy.min_reliability",
-                "reliability \(formatNumber(r.reliability)) is below \(formatNumber(p.minReliability)) or not in 0…100")
+                "reliability \(PolicyText.number(r.reliability)) is below \(PolicyText.number(p.minReliability)) or not in 0…100")
         }
         if r.similarTickets >= p.minSimilarTickets {
             d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
@@ -181,13 +181,13 @@ extension DecisionEngine {
         }
         switch r.positiveFeedbackRate {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
-            d.pass(4, "policy.min_positive_feedback_rate", "positive feedback \(formatNumber(rate)) ≥ \(formatNumber(p.minPositiveFeedbackRate))")
+            d.pass(4, "policy.min_positive_feedback_rate", "positive feedback \(PolicyText.number(rate)) ≥ \(PolicyText.number(p.minPositiveFeedbackRate))")
         case nil where p.minPositiveFeedbackRate == 0:
             d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
         case let rate:
             d.deny(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(rate.map(formatNumber) ?? "unknown (no feedback)") is below \(formatNumber(p.minPositiveFeedbackRate))")
+                "positive feedback \(rate.map(PolicyText.number) ?? "unknown (no feedback)") is below \(PolicyText.number(p.minPositiveFeedbackRate))")
         }
     }
 }

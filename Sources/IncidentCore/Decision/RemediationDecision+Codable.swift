@@ -43,7 +43,7 @@ extension RemediationDecision: Codable {
         try c.encode(reasoning, forKey: .reasoning)
         try c.encode(id, forKey: .id)
         try c.encode(caseID, forKey: .caseID)
-        try c.encode(decidedAt.utcISO8601, forKey: .decidedAt)
+        try c.encode(UTCTime(decidedAt).iso8601, forKey: .decidedAt)
         try c.encode(outcome, forKey: .outcome)
         try c.encodeIfPresent(policyName, forKey: .policy)
         try c.encodeIfPresent(policyHash, forKey: .policyHash)

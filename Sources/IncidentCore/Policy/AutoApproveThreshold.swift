@@ -19,7 +19,7 @@ public enum AutoApproveThreshold: Sendable, Hashable, Codable, CustomStringConve
     /// `90` or `never`.
     public var description: String {
         switch self {
-        case .atLeast(let t): formatNumber(t)
+        case .atLeast(let t): PolicyText.number(t)
         case .never: "never"
         }
     }

@@ -57,7 +57,7 @@ indirect enum CanonicalJSON: Sendable {
                 }
             }
             out += "\""
-        case .number(let x): out += formatNumber(x)
+        case .number(let x): out += PolicyText.number(x)
         case .bool(let b): out += b ? "true" : "false"
         }
     }

@@ -66,8 +66,8 @@ public struct FreezeWindow: Sendable, Hashable, Codable {
     /// Encodes `start`, `end` (ISO 8601, UTC) and `reason`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(start.utcISO8601, forKey: .start)
-        try c.encode(end.utcISO8601, forKey: .end)
+        try c.encode(UTCTime(start).iso8601, forKey: .start)
+        try c.encode(UTCTime(end).iso8601, forKey: .end)
         try c.encode(reason, forKey: .reason)
     }
 
@@ -75,19 +75,10 @@ public struct FreezeWindow: Sendable, Hashable, Codable {
         guard start < end else {
             throw PolicyError(
                 .inconsistent, field: path.key("end").text,
-                "end \(end.utcISO8601) is not after start \(start.utcISO8601)")
+                "end \(UTCTime(end).iso8601) is not after start \(UTCTime(start).iso8601)")
         }
-        guard !reason.trimmingWhitespace.isEmpty else {
+        guard !PolicyText.trimmed(reason).isEmpty else {
             throw PolicyError(.invalidValue, field: path.key("reason").text, "a freeze window needs a reason")
         }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    var trimmingWhitespace: Substring {
-        let ws: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !ws($0) }), let last = lastIndex(where: { !ws($0) }) else { return "" }
-        return self[first...last]
     }
 }

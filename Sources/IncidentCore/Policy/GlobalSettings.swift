@@ -58,13 +58,13 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
         if let v = environment[Self.enabledVariable] { s.enabled = try Self.bool(v, Self.enabledVariable) }
         if let v = environment[Self.requireApprovalVariable] { s.requireApproval = try Self.bool(v, Self.requireApprovalVariable) }
         if let v = environment[Self.maxActionsPerHourVariable] {
-            guard let n = Int(v.trimmingWhitespace), n >= 1 else {
+            guard let n = Int(PolicyText.trimmed(v)), n >= 1 else {
                 throw PolicyError(.invalidEnvironment, field: Self.maxActionsPerHourVariable, "'\(v)' is not a whole number ≥ 1")
             }
             s.maxActionsPerHour = n
         }
         if let v = environment[Self.minReliabilityVariable] {
-            guard let x = Double(v.trimmingWhitespace), x.isFinite, (0...100).contains(x) else {
+            guard let x = Double(PolicyText.trimmed(v)), x.isFinite, (0...100).contains(x) else {
                 throw PolicyError(.invalidEnvironment, field: Self.minReliabilityVariable, "'\(v)' is not a number in 0…100")
             }
             s.minReliability = x
@@ -73,7 +73,7 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
     }
 
     static func bool(_ text: String, _ variable: String) throws(PolicyError) -> Bool {
-        switch text.trimmingWhitespace.lowercased() {
+        switch PolicyText.trimmed(text).lowercased() {
         case "true", "1", "yes", "on": return true
         case "false", "0", "no", "off": return false
         default:
@@ -93,7 +93,7 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
         let d = GlobalSettings.safeDefaults
         try self.init(
             enabled: c.decodeIfPresent(Bool.self, forKey: .enabled) ?? d.enabled,
-            maxActionsPerHour: c.wholeNumber(.maxActionsPerHour) ?? d.maxActionsPerHour,
+            maxActionsPerHour: c.policyWholeNumber(.maxActionsPerHour) ?? d.maxActionsPerHour,
             requireApproval: c.decodeIfPresent(Bool.self, forKey: .requireApproval) ?? d.requireApproval,
             minReliability: c.decodeIfPresent(Double.self, forKey: .minReliability) ?? d.minReliability)
     }

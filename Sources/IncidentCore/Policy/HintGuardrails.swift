@@ -48,8 +48,8 @@ public struct HintGuardrails: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         allowedActions = try c.decodeIfPresent([String].self, forKey: .allowedActions)
         restartBudget = try c.decodeIfPresent(RestartBudget.self, forKey: .restartBudget)
-        cooldownSeconds = try c.wholeNumber(.cooldownSeconds)
-        maxAttempts = try c.wholeNumber(.maxAttempts)
+        cooldownSeconds = try c.policyWholeNumber(.cooldownSeconds)
+        maxAttempts = try c.policyWholeNumber(.maxAttempts)
         freezeWindows = try c.decodeIfPresent([FreezeWindow].self, forKey: .freezeWindows) ?? []
     }
 
@@ -105,8 +105,8 @@ public struct RestartBudget: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         try StrictDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        limit = try c.wholeNumber(.limit) ?? c.decode(Int.self, forKey: .limit)
-        windowSeconds = try c.wholeNumber(.windowSeconds) ?? c.decode(Int.self, forKey: .windowSeconds)
+        limit = try c.policyWholeNumber(.limit) ?? c.decode(Int.self, forKey: .limit)
+        windowSeconds = try c.policyWholeNumber(.windowSeconds) ?? c.decode(Int.self, forKey: .windowSeconds)
     }
 
     func validate(_ path: FieldPath) throws(PolicyError) {

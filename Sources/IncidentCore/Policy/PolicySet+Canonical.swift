@@ -19,17 +19,17 @@ extension RemediationPolicy {
             ("min_similar_tickets", .int(minSimilarTickets)),
             ("min_positive_feedback_rate", .number(minPositiveFeedbackRate)),
             ("allowed_action_types", .strings(allowedActionTypes.sorted().map(\.name))),
-            ("forbidden_commands", .strings(forbiddenCommands.byteSorted())),
+            ("forbidden_commands", .strings(PolicyText.byteSorted(forbiddenCommands))),
             ("requires_approval", .bool(requiresApproval)),
             ("auto_approve_threshold", autoApproveThreshold.canonical),
-            ("approvers", .strings(approvers.byteSorted())), ("approval_quorum", .int(approvalQuorum)),
+            ("approvers", .strings(PolicyText.byteSorted(approvers))), ("approval_quorum", .int(approvalQuorum)),
             ("approval_ttl_seconds", .int(approvalTTLSeconds)), ("max_actions_per_hour", .int(maxActionsPerHour)),
             ("requires_rollback_plan", .bool(requiresRollbackPlan)), ("requires_backup", .bool(requiresBackup)),
             ("rate_limits", .array(rateLimits.map(\.canonical).sorted { $0.text < $1.text })),
             ("freeze_windows", FreezeWindow.canonical(freezeWindows)),
             ("hints", .object(hints.map { ($0.key, $0.value.canonical) })),
         ]
-        if let s = allowedSystems { f.append(("allowed_systems", .strings(s.byteSorted()))) }
+        if let s = allowedSystems { f.append(("allowed_systems", .strings(PolicyText.byteSorted(s)))) }
         if let s = allowedHoursStart { f.append(("allowed_hours_start", .int(s))) }
         if let e = allowedHoursEnd { f.append(("allowed_hours_end", .int(e))) }
         if let d = allowedDays { f.append(("allowed_days", .strings(d.sorted().map(\.rawValue)))) }
@@ -89,7 +89,7 @@ extension FreezeWindow {
     static func canonical(_ windows: [FreezeWindow]) -> CanonicalJSON {
         .array(
             windows.sorted { ($0.start, $0.end) != ($1.start, $1.end) ? ($0.start, $0.end) < ($1.start, $1.end) : $0.reason.utf8.lexicographicallyPrecedes($1.reason.utf8) }.map {
-                .object([("start", .string($0.start.utcISO8601)), ("end", .string($0.end.utcISO8601)), ("reason", .string($0.reason))])
+                .object([("start", .string(UTCTime($0.start).iso8601)), ("end", .string(UTCTime($0.end).iso8601)), ("reason", .string($0.reason))])
             })
     }
 }
@@ -105,9 +105,4 @@ extension HintGuardrails {
         if let m = maxAttempts { f.append(("max_attempts", .int(m))) }
         return .object(f)
     }
-}
-
-extension Array where Element == String {
-    /// Sorted by UTF-8 bytes (unsigned), independent of Unicode collation.
-    func byteSorted() -> [String] { sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
 }

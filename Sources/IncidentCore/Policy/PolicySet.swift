@@ -83,7 +83,7 @@ public struct PolicySet: Sendable, Hashable, Codable {
         try StrictDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            version: c.wholeNumber(.version) ?? 1,
+            version: c.policyWholeNumber(.version) ?? 1,
             policies: c.decode([RemediationPolicy].self, forKey: .policies),
             freezeWindows: c.decodeIfPresent([FreezeWindow].self, forKey: .freezeWindows) ?? [],
             rateLimits: c.decodeIfPresent([RateLimitRule].self, forKey: .rateLimits) ?? [])

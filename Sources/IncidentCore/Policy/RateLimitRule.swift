@@ -50,8 +50,8 @@ public struct RateLimitRule: Sendable, Hashable, Codable {
         try StrictDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         scope = try c.decode(Scope.self, forKey: .scope)
-        limit = try c.wholeNumber(.limit) ?? c.decode(Int.self, forKey: .limit)
-        windowSeconds = try c.wholeNumber(.windowSeconds) ?? c.decode(Int.self, forKey: .windowSeconds)
+        limit = try c.policyWholeNumber(.limit) ?? c.decode(Int.self, forKey: .limit)
+        windowSeconds = try c.policyWholeNumber(.windowSeconds) ?? c.decode(Int.self, forKey: .windowSeconds)
         counts = try c.decodeIfPresent(Unit.self, forKey: .counts) ?? .runs
     }
 

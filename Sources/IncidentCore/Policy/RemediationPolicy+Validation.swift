@@ -33,7 +33,7 @@ extension RemediationPolicy {
             guard !systems.isEmpty else {
                 throw fail(.invalidValue, "allowed_systems", "empty: no system could be touched; omit the key to allow any system")
             }
-            for (i, s) in systems.enumerated() where s.trimmingWhitespace.isEmpty {
+            for (i, s) in systems.enumerated() where PolicyText.trimmed(s).isEmpty {
                 throw PolicyError(.invalidValue, field: path.key("allowed_systems").index(i).text, "empty pattern")
             }
         }
@@ -102,7 +102,7 @@ extension RemediationPolicy {
             guard t >= minReliability else {
                 throw PolicyError(
                     .inconsistent, field: path.key("auto_approve_threshold").text,
-                    "\(formatNumber(t)) is below min_reliability \(formatNumber(minReliability)); it must be ≥ it")
+                    "\(PolicyText.number(t)) is below min_reliability \(PolicyText.number(minReliability)); it must be ≥ it")
             }
         }
         var seen: Set<String> = []
@@ -132,7 +132,7 @@ extension RemediationPolicy {
 
     static func range(_ x: Double, _ r: ClosedRange<Double>, _ path: FieldPath) throws(PolicyError) {
         guard x.isFinite, r.contains(x) else {
-            throw PolicyError(.outOfRange, field: path.text, "\(formatNumber(x)) is outside \(formatNumber(r.lowerBound))…\(formatNumber(r.upperBound))")
+            throw PolicyError(.outOfRange, field: path.text, "\(PolicyText.number(x)) is outside \(PolicyText.number(r.lowerBound))…\(PolicyText.number(r.upperBound))")
         }
     }
 
@@ -150,6 +150,6 @@ extension RemediationPolicy {
 
     static func isValidName(_ s: String) -> Bool {
         let b = s.utf8
-        return (1...128).contains(b.count) && !b.contains { $0 < 0x20 || $0 == 0x7F } && !s.trimmingWhitespace.isEmpty
+        return (1...128).contains(b.count) && !b.contains { $0 < 0x20 || $0 == 0x7F } && !PolicyText.trimmed(s).isEmpty
     }
 }

@@ -75,19 +75,13 @@ enum StrictDecoding {
 
 extension KeyedDecodingContainer {
     /// Decodes a whole number, rejecting fractions with a message naming the field.
-    func wholeNumber(_ key: Key) throws -> Int? {
+    func policyWholeNumber(_ key: Key) throws -> Int? {
         guard contains(key) else { return nil }
         if let n = try? decode(Int.self, forKey: key) { return n }
         let path = FieldPath(codingPath: codingPath).key(key.stringValue)
         if let d = try? decode(Double.self, forKey: key) {
-            throw PolicyError(.invalidValue, field: path.text, "\(formatNumber(d)) is not a whole number")
+            throw PolicyError(.invalidValue, field: path.text, "\(PolicyText.number(d)) is not a whole number")
         }
         return try decode(Int.self, forKey: key)  // rethrows the type mismatch
     }
-}
-
-/// `92` for 92.0, `0.85` for 0.85: integral values print without a fraction.
-func formatNumber(_ x: Double) -> String {
-    if x.isFinite, x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-    return String(x)
 }

@@ -142,8 +142,3 @@ private func pad(_ n: Int64, _ width: Int) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }
-
-extension Date {
-    /// This instant as `YYYY-MM-DDTHH:MM:SSZ` (floored to the second).
-    var utcISO8601: String { UTCTime(self).iso8601 }
-}
