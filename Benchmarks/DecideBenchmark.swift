@@ -1,17 +1,18 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import IncidentCore
 import PatternLearning
 import ShellAST
 import VigilTestKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `vigil-bench decide [--iterations N] [--plan-commands N]`: full decisions (all eight steps,
 /// every shell command classified, guardrail store read, safety probe asked)
@@ -21,9 +22,11 @@ import VigilTestKit
 /// the same run.
 enum DecideBenchmark {
     static let commands = [
-        "df -h /var", "uptime", "free -m", "ps aux --sort=-%mem", "tail -n 200 /var/log/syslog", "journalctl -u nginx --since '-10 min'",
+        "df -h /var", "uptime", "free -m", "ps aux --sort=-%mem", "tail -n 200 /var/log/syslog",
+        "journalctl -u nginx --since '-10 min'",
         "du -sh /var/lib/docker", "ls -la /var/log", "ping -c 3 10.20.0.1", "cat /proc/meminfo", "systemctl restart nginx",
-        "kubectl rollout restart deployment/web -n prod", "touch /var/run/remediated", "kubectl get pods -n prod | grep -v Running",
+        "kubectl rollout restart deployment/web -n prod", "touch /var/run/remediated",
+        "kubectl get pods -n prod | grep -v Running",
     ]
 
     static func run(_ args: BenchArguments) async throws -> String {
@@ -32,7 +35,8 @@ enum DecideBenchmark {
         let clock = ManualClock(Date(timeIntervalSince1970: 1_709_681_400))  // 2024-03-05T23:30:00Z, inside every window
         let store = InMemoryGuardrailStore()
         let settings = try GlobalSettings(environment: [
-            "AUTO_REMEDIATION_ENABLED": "true", "AUTO_REMEDIATION_REQUIRE_APPROVAL": "false", "AUTO_REMEDIATION_MAX_ACTIONS_PER_HOUR": "100000000",
+            "AUTO_REMEDIATION_ENABLED": "true", "AUTO_REMEDIATION_REQUIRE_APPROVAL": "false",
+            "AUTO_REMEDIATION_MAX_ACTIONS_PER_HOUR": "100000000",
         ])
         let engine = DecisionEngine(
             policies: try policies(), settings: settings, guardrails: store,
@@ -76,7 +80,8 @@ enum DecideBenchmark {
                 best.sort { $0.0 < $1.0 }
                 for (m, k) in best.suffix(5) {
                     let r = requests[k]
-                    print("slow: \(fixed(m * 1e6, 1)) us \(r.category) \(r.hint ?? "-") \(r.plan.steps.map(\.action.previewText))")
+                    print(
+                        "slow: \(fixed(m * 1e6, 1)) us \(r.category) \(r.hint ?? "-") \(r.plan.steps.map(\.action.previewText))")
                 }
                 print("per-request min: p50 \(us(best.map(\.0), 50)) p99 \(us(best.map(\.0), 99)) max \(us(best.map(\.0), 100))")
             }
@@ -109,8 +114,10 @@ enum DecideBenchmark {
         let platform = rng.chance(0.5)
         let steps = (0..<size).map { _ in PlanStep(action: .shell(command: rng.pick(commands)), explanation: "bench") }
         return DecisionRequest(
-            id: "bench-\(n)/1", caseID: "bench-\(n)", category: platform ? "platform" : rng.pick(["cache", "network", "storage", "security"]),
-            hint: platform ? rng.pick(["disk_full", "frontend_down", "container_missing"]) : nil, target: "web-\(rng.int(1...20))",
+            id: "bench-\(n)/1", caseID: "bench-\(n)",
+            category: platform ? "platform" : rng.pick(["cache", "network", "storage", "security"]),
+            hint: platform ? rng.pick(["disk_full", "frontend_down", "container_missing"]) : nil,
+            target: "web-\(rng.int(1...20))",
             fingerprint: "fp-\(rng.int(0...50))", autoRemediationEnabled: true,
             plan: RemediationPlan(rootCause: "bench", riskLevel: .medium, confidence: 0.93, steps: steps, source: .rules),
             reliability: rng.double(80...99), similarTickets: 12, positiveFeedbackRate: 0.95, eligibility: nil)
@@ -119,13 +126,15 @@ enum DecideBenchmark {
     /// The seed table plus a platform policy in the PoC's style.
     static func policies() throws -> PolicySet {
         let freeze = FreezeWindow(
-            start: Date(timeIntervalSince1970: 1_735_084_800), end: Date(timeIntervalSince1970: 1_735_171_200), reason: "holiday freeze")
+            start: Date(timeIntervalSince1970: 1_735_084_800), end: Date(timeIntervalSince1970: 1_735_171_200),
+            reason: "holiday freeze")
         let hint = HintGuardrails(
             allowedActions: commands, restartBudget: RestartBudget(limit: 1_000_000, windowSeconds: 3_600), cooldownSeconds: 1,
             maxAttempts: 1_000_000, freezeWindows: [freeze])
         let platform = RemediationPolicy(
             name: "platform-auto-fix", category: "platform", minConfidence: 0.7, minReliability: 80, minSimilarTickets: 3,
-            minPositiveFeedbackRate: 0.8, allowedActionTypes: [.readOnly, .safeWrite, .criticalWrite], forbiddenCommands: ["mkfs", "reboot"],
+            minPositiveFeedbackRate: 0.8, allowedActionTypes: [.readOnly, .safeWrite, .criticalWrite],
+            forbiddenCommands: ["mkfs", "reboot"],
             autoApproveThreshold: .atLeast(90), approvers: ["sre-oncall", "sre-lead"], maxActionsPerHour: 100_000_000,
             rateLimits: [
                 RateLimitRule(scope: .target, limit: 100_000_000, windowSeconds: 3_600),
@@ -146,7 +155,9 @@ enum DecideBenchmark {
     static func history(_ store: InMemoryGuardrailStore, clock: ManualClock) async throws {
         for i in 0..<500 {
             let claims = [
-                GuardrailClaim(key: GuardrailClaim.key("runs", "target", "web-\(i % 20 + 1)"), limit: 100_000_000, windowSeconds: 3_600, cost: 1, rule: "h"),
+                GuardrailClaim(
+                    key: GuardrailClaim.key("runs", "target", "web-\(i % 20 + 1)"), limit: 100_000_000, windowSeconds: 3_600,
+                    cost: 1, rule: "h"),
                 GuardrailClaim(key: "actions|global", limit: 100_000_000, windowSeconds: 3_600, cost: 3, rule: "h"),
             ]
             let now = clock.now().addingTimeInterval(Double(i - 500))

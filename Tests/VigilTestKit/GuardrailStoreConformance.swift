@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import IncidentCore
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The ``GuardrailStore`` contract as a reusable suite. Any backend (in-memory,
 /// PostgreSQL, Redis…) runs it from its own tests:
@@ -92,7 +93,11 @@ public enum GuardrailStoreConformance {
             do {
                 let r = try await s.reserve(claims, at: now, expiresAt: far)
                 if !v.isEmpty { f.append("step \(i): violations \(v) but reserve succeeded") }
-                if rng.chance(0.5) { try await s.commit(r.id, outcome: .succeeded, at: now) } else { try await s.release(r.id, at: now) }
+                if rng.chance(0.5) {
+                    try await s.commit(r.id, outcome: .succeeded, at: now)
+                } else {
+                    try await s.release(r.id, at: now)
+                }
             } catch {
                 if v.isEmpty { f.append("step \(i): no violations but reserve threw \(error)") }
             }
@@ -108,9 +113,13 @@ public enum GuardrailStoreConformance {
             }
             try? await s.commit(r.id, outcome: .failed, at: at(t))
         }
-        if await capacity(s, "w", limit: 2, window: 100, at: at(50)) != 0 { f.append("two commits in 100 s should fill a limit of 2") }
+        if await capacity(s, "w", limit: 2, window: 100, at: at(50)) != 0 {
+            f.append("two commits in 100 s should fill a limit of 2")
+        }
         if await capacity(s, "w", limit: 2, window: 100, at: at(99.5)) != 0 { f.append("a commit 99.5 s old still counts") }
-        if await capacity(s, "w", limit: 2, window: 100, at: at(100)) != 1 { f.append("a commit exactly 100 s old must not count") }
+        if await capacity(s, "w", limit: 2, window: 100, at: at(100)) != 1 {
+            f.append("a commit exactly 100 s old must not count")
+        }
         if await capacity(s, "w", limit: 2, window: 100, at: at(110)) != 2 { f.append("both commits aged out by 110 s") }
         return f
     }
@@ -126,7 +135,9 @@ public enum GuardrailStoreConformance {
 
     static func pendingCounts(_ s: any GuardrailStore) async -> [String] {
         var f: [String] = []
-        guard let r = try? await s.reserve([claim("p", limit: 1)], at: at(0), expiresAt: far) else { return ["could not reserve"] }
+        guard let r = try? await s.reserve([claim("p", limit: 1)], at: at(0), expiresAt: far) else {
+            return ["could not reserve"]
+        }
         if await capacity(s, "p", limit: 1, at: at(1)) != 0 { f.append("a pending reservation must hold its cost") }
         try? await s.release(r.id, at: at(2))
         if await capacity(s, "p", limit: 1, at: at(3)) != 1 { f.append("a release must free the cost") }
@@ -142,7 +153,9 @@ public enum GuardrailStoreConformance {
         guard let a = try? await s.reserve([c], at: at(0), expiresAt: far) else { return ["could not reserve"] }
         if (try? await s.violations(of: [c], at: at(1)))?.isEmpty != true { f.append("pending must not count for .successes") }
         try? await s.commit(a.id, outcome: .failed, at: at(2))
-        if (try? await s.violations(of: [c], at: at(3)))?.isEmpty != true { f.append("a failed commit must not count for .successes") }
+        if (try? await s.violations(of: [c], at: at(3)))?.isEmpty != true {
+            f.append("a failed commit must not count for .successes")
+        }
         guard let b = try? await s.reserve([c], at: at(4), expiresAt: far) else { return f + ["could not reserve again"] }
         try? await s.commit(b.id, outcome: .succeeded, at: at(5))
         if (try? await s.violations(of: [c], at: at(6)))?.isEmpty != false { f.append("a successful commit must count") }
@@ -153,7 +166,9 @@ public enum GuardrailStoreConformance {
     static func lifecycleErrors(_ s: any GuardrailStore) async -> [String] {
         var f: [String] = []
         let finished: Set<GuardrailError.Code> = [.alreadyFinished, .unknownReservation]
-        guard let r = try? await s.reserve([claim("l", limit: 5)], at: at(0), expiresAt: far) else { return ["could not reserve"] }
+        guard let r = try? await s.reserve([claim("l", limit: 5)], at: at(0), expiresAt: far) else {
+            return ["could not reserve"]
+        }
         do { try await s.commit(r.id, outcome: .succeeded, at: at(1)) } catch { f.append("first commit threw \(error)") }
         do {
             try await s.commit(r.id, outcome: .succeeded, at: at(2))
@@ -166,7 +181,9 @@ public enum GuardrailStoreConformance {
         do {
             try await s.release("no-such-reservation", at: at(4))
             f.append("releasing an unknown id succeeded")
-        } catch { if error.code != .unknownReservation { f.append("unknown id: expected unknownReservation, got \(error.code)") } }
+        } catch {
+            if error.code != .unknownReservation { f.append("unknown id: expected unknownReservation, got \(error.code)") }
+        }
         if await capacity(s, "l", limit: 5, at: at(5)) != 4 { f.append("a double commit must not count twice") }
         return f
     }
@@ -184,7 +201,9 @@ public enum GuardrailStoreConformance {
 
     static func leaseExpiry(_ s: any GuardrailStore) async -> [String] {
         var f: [String] = []
-        guard let r = try? await s.reserve([claim("e", limit: 1)], at: at(0), expiresAt: at(10)) else { return ["could not reserve"] }
+        guard let r = try? await s.reserve([claim("e", limit: 1)], at: at(0), expiresAt: at(10)) else {
+            return ["could not reserve"]
+        }
         if await capacity(s, "e", limit: 1, at: at(9)) != 0 { f.append("the lease must hold before it expires") }
         if await capacity(s, "e", limit: 1, at: at(10)) != 1 { f.append("an expired lease must stop counting") }
         do { try await s.commit(r.id, outcome: .failed, at: at(11)) } catch { f.append("a late commit threw \(error)") }
@@ -252,7 +271,9 @@ public enum GuardrailStoreConformance {
                         } catch { failures.withLock { $0.append("commit \(r.id) threw \(error)") } }
                     } else {
                         tally.withLock { m in for (k, _) in chosen { m[k]![0] -= 1 } }
-                        do { try await s.release(r.id, at: at(2)) } catch { failures.withLock { $0.append("release \(r.id) threw \(error)") } }
+                        do { try await s.release(r.id, at: at(2)) } catch {
+                            failures.withLock { $0.append("release \(r.id) threw \(error)") }
+                        }
                     }
                 }
             }
@@ -263,7 +284,9 @@ public enum GuardrailStoreConformance {
             let committed = final[k]![1]
             if committed > l { f.append("\(k): \(committed) committed, limit \(l)") }
             let left = await capacity(s, k, limit: l, window: 86_400, at: at(3))
-            if left != l - committed { f.append("\(k): capacity \(left) after \(committed) commits of \(l): a reservation was lost or leaked") }
+            if left != l - committed {
+                f.append("\(k): capacity \(left) after \(committed) commits of \(l): a reservation was lost or leaked")
+            }
             if final[k]![2] == 0 { f.append("\(k): no task ever reserved; the race tested nothing") }
         }
         return f

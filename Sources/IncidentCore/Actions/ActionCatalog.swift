@@ -24,7 +24,9 @@ public struct ActionSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, risk, system, isRestart = "is_restart", summary
+        case name, risk, system
+        case isRestart = "is_restart"
+        case summary
     }
 }
 
@@ -80,7 +82,8 @@ public struct ActionCatalog: Sendable, Hashable {
         ActionSpec(name: "collect_logs", risk: .readOnly, system: "host", summary: "copies recent logs into the case"),
         ActionSpec(name: "get_metrics", risk: .readOnly, system: "host", summary: "reads current metrics"),
         ActionSpec(name: "describe_pod", risk: .readOnly, system: "kubernetes", summary: "reads a pod's status and events"),
-        ActionSpec(name: "show_interface", risk: .readOnly, system: "network", summary: "reads an interface's counters and state"),
+        ActionSpec(
+            name: "show_interface", risk: .readOnly, system: "network", summary: "reads an interface's counters and state"),
         ActionSpec(name: "list_snapshots", risk: .readOnly, system: "storage", summary: "lists a volume's snapshots"),
         // Safe writes: routine and recoverable.
         ActionSpec(
@@ -102,13 +105,17 @@ public struct ActionCatalog: Sendable, Hashable {
         ActionSpec(
             name: "clear_interface_errors", risk: .safeWrite, system: "network", summary: "resets an interface's error counters"),
         ActionSpec(name: "enable_port", risk: .safeWrite, system: "network", summary: "brings an administratively down port up"),
-        ActionSpec(name: "expand_volume", risk: .safeWrite, system: "storage", summary: "grows a volume and its filesystem; never shrinks"),
-        ActionSpec(name: "clear_temp_files", risk: .safeWrite, system: "host", summary: "deletes files under the temp directories only"),
+        ActionSpec(
+            name: "expand_volume", risk: .safeWrite, system: "storage",
+            summary: "grows a volume and its filesystem; never shrinks"),
+        ActionSpec(
+            name: "clear_temp_files", risk: .safeWrite, system: "host", summary: "deletes files under the temp directories only"),
         ActionSpec(
             name: "prune_container_images", risk: .safeWrite, system: "host",
             summary: "removes stopped containers and unused images (never volumes); images can be pulled again"),
         ActionSpec(name: "rotate_logs", risk: .safeWrite, system: "host", summary: "forces a log rotation"),
-        ActionSpec(name: "evict_cache_keys", risk: .safeWrite, system: "cache", summary: "evicts named keys; the cache refills them"),
+        ActionSpec(
+            name: "evict_cache_keys", risk: .safeWrite, system: "cache", summary: "evicts named keys; the cache refills them"),
         // Critical writes: lose data, availability or access if wrong; always need a human.
         ActionSpec(
             name: "rollback_deployment", risk: .criticalWrite, system: "kubernetes",
@@ -117,7 +124,8 @@ public struct ActionCatalog: Sendable, Hashable {
         ActionSpec(
             name: "reboot_instance", risk: .criticalWrite, system: "vm", isRestart: true,
             summary: "hard reboot of a cloud instance; ephemeral disks may be lost"),
-        ActionSpec(name: "disable_port", risk: .criticalWrite, system: "network", summary: "takes a port down; cuts what is behind it"),
+        ActionSpec(
+            name: "disable_port", risk: .criticalWrite, system: "network", summary: "takes a port down; cuts what is behind it"),
         ActionSpec(name: "drain_node", risk: .criticalWrite, system: "kubernetes", summary: "evicts every pod from a node"),
         ActionSpec(name: "failover_database", risk: .criticalWrite, system: "database", summary: "promotes a replica"),
         ActionSpec(name: "isolate_host", risk: .criticalWrite, system: "security", summary: "cuts a host off the network"),

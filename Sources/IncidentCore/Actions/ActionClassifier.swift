@@ -34,7 +34,8 @@ struct ActionClassifier: Sendable {
             let programs = c.commands.map(\.name)
             let restart = CommandWords.containsWord(command, "restart") || CommandWords.containsWord(command, "reboot")
             return Judged(
-                judgement: ActionJudgement(action: action, actionType: c.risk, verdict: c.verdict, rules: rules, message: message),
+                judgement: ActionJudgement(
+                    action: action, actionType: c.risk, verdict: c.verdict, rules: rules, message: message),
                 text: command, programs: programs, isRestart: restart, isStructured: false)
         case .structured(let name, _, _):
             guard let spec = catalog[name] else {

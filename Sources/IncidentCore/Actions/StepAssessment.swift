@@ -24,7 +24,9 @@ public struct ActionJudgement: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case action, actionType = "action_type", verdict, rules, message
+        case action
+        case actionType = "action_type"
+        case verdict, rules, message
     }
 }
 
@@ -50,7 +52,8 @@ public struct StepAssessment: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case index, explanation, step, rollback, isRestart = "is_restart"
+        case index, explanation, step, rollback
+        case isRestart = "is_restart"
     }
 
     /// The worst verdict of the step and its rollback.

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Something an approver (or the clock) does to an approval request.
@@ -44,7 +44,8 @@ public struct ApprovalVote: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let text = try c.decode(String.self, forKey: .at)
         guard let at = UTCTime.parseInstant(text) else {
-            throw PolicyError(.invalidValue, field: FieldPath(codingPath: decoder.codingPath).key("at").text, "'\(text)' is not a UTC instant")
+            throw PolicyError(
+                .invalidValue, field: FieldPath(codingPath: decoder.codingPath).key("at").text, "'\(text)' is not a UTC instant")
         }
         self.init(
             approver: try c.decode(String.self, forKey: .approver), approved: try c.decode(Bool.self, forKey: .approved),
@@ -212,8 +213,13 @@ extension ApprovalStatus {
 
 extension ApprovalRequest: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, decisionID = "decision_id", caseID = "case_id", approvers, quorum, createdAt = "created_at"
-        case expiresAt = "expires_at", preview, votes, status, decision
+        case id
+        case decisionID = "decision_id"
+        case caseID = "case_id"
+        case approvers, quorum
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+        case preview, votes, status, decision
     }
 
     /// Decodes a request record by replaying its votes, and rejects a stored
@@ -235,7 +241,8 @@ extension ApprovalRequest: Codable {
         self.init(decision: decision, createdAt: created, ttlSeconds: max(0, Int(expires.timeIntervalSince(created))))
         for (i, v) in try c.decode([ApprovalVote].self, forKey: .votes).enumerated() {
             let event: ApprovalEvent =
-                v.approved ? .approve(approver: v.approver, steps: Set(v.steps), comment: v.comment)
+                v.approved
+                ? .approve(approver: v.approver, steps: Set(v.steps), comment: v.comment)
                 : .deny(approver: v.approver, comment: v.comment ?? "")
             do {
                 try handle(event, at: v.at)

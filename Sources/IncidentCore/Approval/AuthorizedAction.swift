@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Who approved an authorised action, when there was an approval.
 public struct ApprovalRecord: Sendable, Hashable, Encodable {
@@ -15,7 +16,9 @@ public struct ApprovalRecord: Sendable, Hashable, Encodable {
     public let approvedAt: Date
 
     enum CodingKeys: String, CodingKey {
-        case requestID = "request_id", approvers, approvedAt = "approved_at"
+        case requestID = "request_id"
+        case approvers
+        case approvedAt = "approved_at"
     }
 
     /// Encodes with `approved_at` as ISO 8601 UTC.
@@ -41,7 +44,9 @@ public struct AuthorizedCommand: Sendable, Hashable, Encodable {
     public let approval: ApprovalRecord?
 
     enum CodingKeys: String, CodingKey {
-        case command, verdict, actionType = "action_type", approval
+        case command, verdict
+        case actionType = "action_type"
+        case approval
     }
 }
 
@@ -79,14 +84,19 @@ public struct AuthorizedAction: Sendable, Hashable, Encodable {
         self.decisionID = decisionID
         rollbacks = rollback.map { [$0] } ?? []
         if case .shell(let text) = judgement.action {
-            command = AuthorizedCommand(command: text, verdict: judgement.verdict, actionType: judgement.actionType, approval: approval)
+            command = AuthorizedCommand(
+                command: text, verdict: judgement.verdict, actionType: judgement.actionType, approval: approval)
         } else {
             command = nil
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case index, action, actionType = "action_type", verdict, approval, decisionID = "decision_id", rollback
+        case index, action
+        case actionType = "action_type"
+        case verdict, approval
+        case decisionID = "decision_id"
+        case rollback
     }
 
     /// Encodes the action, its class and verdict, its approval and its rollback.
@@ -121,7 +131,10 @@ public struct Authorization: Sendable, Hashable, Encodable {
     public let authorizedAt: Date
 
     enum CodingKeys: String, CodingKey {
-        case decisionID = "decision_id", caseID = "case_id", actions, reservation, approval, authorizedAt = "authorized_at"
+        case decisionID = "decision_id"
+        case caseID = "case_id"
+        case actions, reservation, approval
+        case authorizedAt = "authorized_at"
     }
 
     /// Encodes with `authorized_at` as ISO 8601 UTC.

@@ -17,7 +17,9 @@ public struct DryRunPreview: Sendable, Hashable, Codable, CustomStringConvertibl
         public let verdict: Verdict
 
         enum CodingKeys: String, CodingKey {
-            case index, action, rollback, actionType = "action_type", verdict
+            case index, action, rollback
+            case actionType = "action_type"
+            case verdict
         }
     }
 

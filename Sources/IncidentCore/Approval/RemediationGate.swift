@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The only place authorised actions come from.
 ///
@@ -24,7 +25,9 @@ public struct RemediationGate: Sendable {
     public let maxDecisionAgeSeconds: Int
 
     /// A gate over `guardrails` (the decision engine's store) and `clock`.
-    public init(guardrails: any GuardrailStore, clock: any WallClock, reservationTTLSeconds: Int = 3_600, maxDecisionAgeSeconds: Int = 300) {
+    public init(
+        guardrails: any GuardrailStore, clock: any WallClock, reservationTTLSeconds: Int = 3_600, maxDecisionAgeSeconds: Int = 300
+    ) {
         self.guardrails = guardrails
         self.clock = clock
         self.reservationTTLSeconds = max(1, reservationTTLSeconds)
@@ -122,7 +125,9 @@ public struct RemediationGate: Sendable {
     ) async throws(GateError) -> Authorization {
         let window = context.policy.timeWindow(at: now)
         guard window.passed else { throw GateError(.windowClosed, window.detail) }
-        let freezes = [context.policySet.freezeWindows, context.policy.freezeWindows, context.hint?.guardrails.freezeWindows ?? []]
+        let freezes = [
+            context.policySet.freezeWindows, context.policy.freezeWindows, context.hint?.guardrails.freezeWindows ?? [],
+        ]
         if let f = FreezeWindow.active(in: freezes, at: now) {
             throw GateError(.windowClosed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)")
         }
@@ -140,21 +145,24 @@ public struct RemediationGate: Sendable {
             let back = s.rollback.map {
                 AuthorizedAction(index: s.index, judgement: $0, approval: record, decisionID: decision.id, rollback: nil)
             }
-            actions.append(AuthorizedAction(index: s.index, judgement: s.step, approval: record, decisionID: decision.id, rollback: back))
+            actions.append(
+                AuthorizedAction(index: s.index, judgement: s.step, approval: record, decisionID: decision.id, rollback: back))
         }
         guard !actions.isEmpty else { throw GateError(.notApproved, "no step to authorise") }
         // One decision, one run: a single-use claim on the decision's id, kept
         // longer than any decision or approval stays valid (8 days).
         let once = GuardrailClaim(
-            key: GuardrailClaim.key("authorized", decision.id), limit: 1, windowSeconds: 691_200, cost: 1, rule: "gate.single_use")
+            key: GuardrailClaim.key("authorized", decision.id), limit: 1, windowSeconds: 691_200, cost: 1, rule: "gate.single_use"
+        )
         let claims = GuardrailPlanner.claims(context, steps: steps).map(\.0) + [once]
         let reservation: GuardrailReservation
         do {
             reservation = try await guardrails.reserve(
                 claims, at: now, expiresAt: now.addingTimeInterval(Double(reservationTTLSeconds)))
-        } catch where error.code == .limitExceeded {
+        } catch  where error.code == .limitExceeded {
             if error.violations.contains(where: { $0.claim == once }) {
-                throw GateError(.alreadyAuthorized, "decision \(decision.id) was already authorised; decide again for another run")
+                throw GateError(
+                    .alreadyAuthorized, "decision \(decision.id) was already authorised; decide again for another run")
             }
             throw GateError(.limitExceeded, error.message, violations: error.violations)
         } catch {

@@ -26,7 +26,8 @@ extension DecisionEngine {
             for j in [s.step, s.rollback].compactMap({ $0 }) where j.actionType == .criticalWrite {
                 d.needApproval(
                     7, "approval.critical_write",
-                    "step \(s.index + 1)\(j == s.step ? "" : " rollback") \(describe(j.action)) is critical_write: always needs approval")
+                    "step \(s.index + 1)\(j == s.step ? "" : " rollback") \(describe(j.action)) is critical_write: "
+                        + "always needs approval")
             }
         }
         if settings.requireApproval {
@@ -35,7 +36,8 @@ extension DecisionEngine {
         if d.request.reliability < settings.minReliability {
             d.needApproval(
                 7, GlobalSettings.minReliabilityVariable,
-                "reliability \(PolicyText.number(d.request.reliability)) is below the global floor \(PolicyText.number(settings.minReliability)) for runs without a human")
+                "reliability \(PolicyText.number(d.request.reliability)) is below the global floor "
+                    + "\(PolicyText.number(settings.minReliability)) for runs without a human")
         }
         let threshold = p.autoApproveThreshold
         if d.forcedApproval {
@@ -47,7 +49,8 @@ extension DecisionEngine {
         } else if p.requiresApproval {
             d.needApproval(
                 7, "policy.requires_approval",
-                "reliability \(PolicyText.number(d.request.reliability)) below auto-approve threshold \(threshold); the policy requires approval")
+                "reliability \(PolicyText.number(d.request.reliability)) below auto-approve threshold \(threshold); "
+                    + "the policy requires approval")
             d.requiresApproval = true
         } else {
             d.pass(7, "policy.requires_approval", "the policy does not require approval")

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Step 5: safety checks.
 extension DecisionEngine {
@@ -54,7 +55,8 @@ extension DecisionEngine {
             let o = await safety.backupAvailable(probe)
             record(.backupAvailable, o.passed ? .passed : .failed, o.detail, rule: "policy.requires_backup")
         } else {
-            results[.backupAvailable] = SafetyCheck(name: .backupAvailable, outcome: .notRequired, detail: "not required by the policy")
+            results[.backupAvailable] = SafetyCheck(
+                name: .backupAvailable, outcome: .notRequired, detail: "not required by the policy")
         }
         let health = await safety.systemHealthy(probe)
         record(.systemHealthy, health.passed ? .passed : .failed, health.detail, rule: "safety.system_healthy")
@@ -97,7 +99,9 @@ extension DecisionEngine {
             var j = i
             var failed: [String] = []
             while j < planned.count, planned[j].1 == name {
-                if !violations.isEmpty, let v = violations.first(where: { $0.claim == planned[j].0 }) { failed.append(v.description) }
+                if !violations.isEmpty, let v = violations.first(where: { $0.claim == planned[j].0 }) {
+                    failed.append(v.description)
+                }
                 j += 1
             }
             let rule = j - i == 1 ? planned[i].0.rule : name.rawValue

@@ -71,7 +71,9 @@ extension DecisionEngine {
                     d.deny(3, "policy.allowed_systems", "target '\(t)' matches none of \(systems.joined(separator: ", "))")
                 }
             } else {
-                d.deny(3, "policy.allowed_systems", "the request names no target; the policy allows only \(systems.joined(separator: ", "))")
+                d.deny(
+                    3, "policy.allowed_systems",
+                    "the request names no target; the policy allows only \(systems.joined(separator: ", "))")
             }
         }
         let allowlist = hint.flatMap { c.allowlists[$0.name] }
@@ -132,7 +134,9 @@ extension DecisionEngine {
         if let systems = c.policy.allowedSystems, case .structured(_, let target?, _) = j.action,
             !systems.contains(where: { SystemGlob.matches($0, target) })
         {
-            d.deny(3, "policy.allowed_systems", "\(what()) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
+            d.deny(
+                3, "policy.allowed_systems",
+                "\(what()) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
         }
         if let allowlist, let hintName, !Self.allowlisted(judged, tokens ?? judged.tokens, allowlist) {
             d.deny(3, "hints.\(hintName).allowed_actions", "\(what()) is not in the hint's allowlist")
@@ -142,7 +146,9 @@ extension DecisionEngine {
     /// A structured action matches an entry equal to its name; a shell command
     /// must begin with some entry's words, and every program it runs must be the
     /// first word of some entry.
-    static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist) -> Bool {
+    static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist)
+        -> Bool
+    {
         if judged.isStructured { return allowlist.entries.contains { $0.count == 1 && tokens.starts(with: $0) } }
         guard allowlist.entries.contains(where: { tokens.starts(with: $0) }) else { return false }
         return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
@@ -163,16 +169,23 @@ extension DecisionEngine {
         let r = d.request
         let confidence = r.plan.confidence
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
-            d.pass(4, "policy.min_confidence", "confidence \(PolicyText.number(confidence)) ≥ \(PolicyText.number(p.minConfidence))")
+            d.pass(
+                4, "policy.min_confidence",
+                "confidence \(PolicyText.number(confidence)) ≥ \(PolicyText.number(p.minConfidence))")
         } else {
-            d.deny(4, "policy.min_confidence", "confidence \(PolicyText.number(confidence)) is below \(PolicyText.number(p.minConfidence)) or not in 0…1")
+            d.deny(
+                4, "policy.min_confidence",
+                "confidence \(PolicyText.number(confidence)) is below \(PolicyText.number(p.minConfidence)) or not in 0…1")
         }
         if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
-            d.pass(4, "policy.min_reliability", "reliability \(PolicyText.number(r.reliability)) ≥ \(PolicyText.number(p.minReliability))")
+            d.pass(
+                4, "policy.min_reliability",
+                "reliability \(PolicyText.number(r.reliability)) ≥ \(PolicyText.number(p.minReliability))")
         } else {
             d.deny(
                 4, "policy.min_reliability",
-                "reliability \(PolicyText.number(r.reliability)) is below \(PolicyText.number(p.minReliability)) or not in 0…100")
+                "reliability \(PolicyText.number(r.reliability)) is below \(PolicyText.number(p.minReliability)) "
+                    + "or not in 0…100")
         }
         if r.similarTickets >= p.minSimilarTickets {
             d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
@@ -181,13 +194,16 @@ extension DecisionEngine {
         }
         switch r.positiveFeedbackRate {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
-            d.pass(4, "policy.min_positive_feedback_rate", "positive feedback \(PolicyText.number(rate)) ≥ \(PolicyText.number(p.minPositiveFeedbackRate))")
+            d.pass(
+                4, "policy.min_positive_feedback_rate",
+                "positive feedback \(PolicyText.number(rate)) ≥ \(PolicyText.number(p.minPositiveFeedbackRate))")
         case nil where p.minPositiveFeedbackRate == 0:
             d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
         case let rate:
+            let actual = rate.map(PolicyText.number) ?? "unknown (no feedback)"
             d.deny(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(rate.map(PolicyText.number) ?? "unknown (no feedback)") is below \(PolicyText.number(p.minPositiveFeedbackRate))")
+                "positive feedback \(actual) is below \(PolicyText.number(p.minPositiveFeedbackRate))")
         }
     }
 }

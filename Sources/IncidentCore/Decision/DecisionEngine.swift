@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The deterministic half of remediation: given a case, a proposed plan and the
 /// evidence behind it, decides whether anything may run, what needs a human,
@@ -83,7 +84,8 @@ public struct DecisionEngine: Sendable {
         guard checkEnabled(&d), let match = findPolicy(&d) else { return d.finish(engine: self, context: nil) }
         let policy = match.policy
         let hint = match.hint
-        let context = DecisionContext(request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
+        let context = DecisionContext(
+            request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
         d.policy = policy
         classifyActions(&d, policy, hint)
         checkThresholds(&d, policy.policy)

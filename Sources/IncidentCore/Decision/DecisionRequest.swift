@@ -53,9 +53,14 @@ public struct DecisionRequest: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, caseID = "case_id", category, hint, target, fingerprint
-        case autoRemediationEnabled = "auto_remediation_enabled", plan, reliability
-        case similarTickets = "similar_tickets", positiveFeedbackRate = "positive_feedback_rate", eligibility
+        case id
+        case caseID = "case_id"
+        case category, hint, target, fingerprint
+        case autoRemediationEnabled = "auto_remediation_enabled"
+        case plan, reliability
+        case similarTickets = "similar_tickets"
+        case positiveFeedbackRate = "positive_feedback_rate"
+        case eligibility
     }
 
     /// Decodes a request; the opt-in defaults to off when absent.

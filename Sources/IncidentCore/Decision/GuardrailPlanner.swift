@@ -76,7 +76,8 @@ enum GuardrailPlanner {
             out.append(
                 (
                     GuardrailClaim(
-                        key: GuardrailClaim.key("fixed", p.name, alert), limit: 1, windowSeconds: s, cost: 1, counting: .successes,
+                        key: GuardrailClaim.key("fixed", p.name, alert), limit: 1, windowSeconds: s, cost: 1,
+                        counting: .successes,
                         rule: "policy.suppression_seconds"), .suppression
                 ))
         }

@@ -1,19 +1,32 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension RemediationDecision: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         // The seed's decision shape.
-        case allowed, requiresApproval = "requires_approval", actionType = "action_type", riskLevel = "risk_level"
-        case safetyChecks = "safety_checks", reasoning
+        case allowed
+        case requiresApproval = "requires_approval"
+        case actionType = "action_type"
+        case riskLevel = "risk_level"
+        case safetyChecks = "safety_checks"
+        case reasoning
         // Vigil's detail.
-        case id, caseID = "case_id", decidedAt = "decided_at", outcome, policy, policyHash = "policy_hash"
-        case configurationHash = "configuration_hash", reliability, approvers, approvalQuorum = "approval_quorum"
-        case reasons, safetyCheckDetails = "safety_check_details", steps
+        case id
+        case caseID = "case_id"
+        case decidedAt = "decided_at"
+        case outcome, policy
+        case policyHash = "policy_hash"
+        case configurationHash = "configuration_hash"
+        case reliability, approvers
+        case approvalQuorum = "approval_quorum"
+        case reasons
+        case safetyCheckDetails = "safety_check_details"
+        case steps
     }
 
     /// The seed's `safety_checks` object: each evaluated check's name → passed.

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// One limit a run must fit under, and how much of it the run uses.
@@ -70,7 +70,9 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     enum CodingKeys: String, CodingKey {
-        case key, limit, windowSeconds = "window_seconds", cost, counting, rule
+        case key, limit
+        case windowSeconds = "window_seconds"
+        case cost, counting, rule
     }
 }
 
@@ -114,7 +116,9 @@ public struct GuardrailReservation: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, claims, reservedAt = "reserved_at", expiresAt = "expires_at"
+        case id, claims
+        case reservedAt = "reserved_at"
+        case expiresAt = "expires_at"
     }
 }
 

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A ``GuardrailStore`` in process memory: one mutex around a pure ledger, so
 /// every operation is atomic and limits hold however many tasks race. Limits

@@ -56,7 +56,9 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
         let d = GlobalSettings.safeDefaults
         var s = d
         if let v = environment[Self.enabledVariable] { s.enabled = try Self.bool(v, Self.enabledVariable) }
-        if let v = environment[Self.requireApprovalVariable] { s.requireApproval = try Self.bool(v, Self.requireApprovalVariable) }
+        if let v = environment[Self.requireApprovalVariable] {
+            s.requireApproval = try Self.bool(v, Self.requireApprovalVariable)
+        }
         if let v = environment[Self.maxActionsPerHourVariable] {
             guard let n = Int(PolicyText.trimmed(v)), n >= 1 else {
                 throw PolicyError(.invalidEnvironment, field: Self.maxActionsPerHourVariable, "'\(v)' is not a whole number ≥ 1")
@@ -82,7 +84,9 @@ public struct GlobalSettings: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case enabled, maxActionsPerHour = "max_actions_per_hour", requireApproval = "require_approval"
+        case enabled
+        case maxActionsPerHour = "max_actions_per_hour"
+        case requireApproval = "require_approval"
         case minReliability = "min_reliability"
     }
 

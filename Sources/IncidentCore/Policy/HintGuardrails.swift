@@ -38,8 +38,11 @@ public struct HintGuardrails: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case allowedActions = "allowed_actions", restartBudget = "restart_budget", cooldownSeconds = "cooldown_seconds"
-        case maxAttempts = "max_attempts", freezeWindows = "freeze_windows"
+        case allowedActions = "allowed_actions"
+        case restartBudget = "restart_budget"
+        case cooldownSeconds = "cooldown_seconds"
+        case maxAttempts = "max_attempts"
+        case freezeWindows = "freeze_windows"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -73,7 +76,8 @@ public struct HintGuardrails: Sendable, Hashable, Codable {
         }
         try restartBudget?.validate(path.key("restart_budget"))
         if let c = cooldownSeconds, !(1...RateLimitRule.maxWindowSeconds).contains(c) {
-            throw PolicyError(.outOfRange, field: path.key("cooldown_seconds").text, "\(c) is outside 1…\(RateLimitRule.maxWindowSeconds)")
+            throw PolicyError(
+                .outOfRange, field: path.key("cooldown_seconds").text, "\(c) is outside 1…\(RateLimitRule.maxWindowSeconds)")
         }
         if let m = maxAttempts, m < 1 {
             throw PolicyError(.outOfRange, field: path.key("max_attempts").text, "\(m) is below 1")
@@ -98,7 +102,8 @@ public struct RestartBudget: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case limit, windowSeconds = "window_seconds"
+        case limit
+        case windowSeconds = "window_seconds"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -113,7 +118,8 @@ public struct RestartBudget: Sendable, Hashable, Codable {
         guard limit >= 0 else { throw PolicyError(.outOfRange, field: path.key("limit").text, "\(limit) is below 0") }
         guard (1...RateLimitRule.maxWindowSeconds).contains(windowSeconds) else {
             throw PolicyError(
-                .outOfRange, field: path.key("window_seconds").text, "\(windowSeconds) is outside 1…\(RateLimitRule.maxWindowSeconds)")
+                .outOfRange, field: path.key("window_seconds").text,
+                "\(windowSeconds) is outside 1…\(RateLimitRule.maxWindowSeconds)")
         }
     }
 }

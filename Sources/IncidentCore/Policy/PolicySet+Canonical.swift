@@ -88,8 +88,14 @@ extension RateLimitRule {
 extension FreezeWindow {
     static func canonical(_ windows: [FreezeWindow]) -> CanonicalJSON {
         .array(
-            windows.sorted { ($0.start, $0.end) != ($1.start, $1.end) ? ($0.start, $0.end) < ($1.start, $1.end) : $0.reason.utf8.lexicographicallyPrecedes($1.reason.utf8) }.map {
-                .object([("start", .string(UTCTime($0.start).iso8601)), ("end", .string(UTCTime($0.end).iso8601)), ("reason", .string($0.reason))])
+            windows.sorted {
+                ($0.start, $0.end) != ($1.start, $1.end)
+                    ? ($0.start, $0.end) < ($1.start, $1.end) : $0.reason.utf8.lexicographicallyPrecedes($1.reason.utf8)
+            }.map {
+                .object([
+                    ("start", .string(UTCTime($0.start).iso8601)), ("end", .string(UTCTime($0.end).iso8601)),
+                    ("reason", .string($0.reason)),
+                ])
             })
     }
 }

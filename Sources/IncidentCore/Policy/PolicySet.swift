@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The validated set of remediation policies a ``DecisionEngine`` enforces:
@@ -75,7 +75,9 @@ public struct PolicySet: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, policies, freezeWindows = "freeze_windows", rateLimits = "rate_limits"
+        case version, policies
+        case freezeWindows = "freeze_windows"
+        case rateLimits = "rate_limits"
     }
 
     /// Decodes and validates, rejecting unknown keys.

@@ -42,7 +42,9 @@ public struct RateLimitRule: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scope, limit, windowSeconds = "window_seconds", counts
+        case scope, limit
+        case windowSeconds = "window_seconds"
+        case counts
     }
 
     /// Decodes a rule, rejecting unknown keys.

@@ -31,7 +31,8 @@ extension RemediationPolicy {
         }
         if let systems = allowedSystems {
             guard !systems.isEmpty else {
-                throw fail(.invalidValue, "allowed_systems", "empty: no system could be touched; omit the key to allow any system")
+                throw fail(
+                    .invalidValue, "allowed_systems", "empty: no system could be touched; omit the key to allow any system")
             }
             for (i, s) in systems.enumerated() where PolicyText.trimmed(s).isEmpty {
                 throw PolicyError(.invalidValue, field: path.key("allowed_systems").index(i).text, "empty pattern")
@@ -43,7 +44,8 @@ extension RemediationPolicy {
         try validateWindow(path)
         try validateApproval(path)
         guard maxActionsPerHour >= 1 else {
-            throw fail(.outOfRange, "max_actions_per_hour", "\(maxActionsPerHour) is below 1; use enabled: false to stop all runs")
+            throw fail(
+                .outOfRange, "max_actions_per_hour", "\(maxActionsPerHour) is below 1; use enabled: false to stop all runs")
         }
         var limits: Set<String> = []
         for (i, r) in rateLimits.enumerated() {
@@ -70,9 +72,11 @@ extension RemediationPolicy {
         switch (allowedHoursStart, allowedHoursEnd) {
         case (nil, nil): break
         case (.some, nil):
-            throw PolicyError(.inconsistent, field: path.key("allowed_hours_end").text, "missing: give both start and end, or neither")
+            throw PolicyError(
+                .inconsistent, field: path.key("allowed_hours_end").text, "missing: give both start and end, or neither")
         case (nil, .some):
-            throw PolicyError(.inconsistent, field: path.key("allowed_hours_start").text, "missing: give both start and end, or neither")
+            throw PolicyError(
+                .inconsistent, field: path.key("allowed_hours_start").text, "missing: give both start and end, or neither")
         case (let s?, let e?):
             guard (0...23).contains(s) else {
                 throw PolicyError(.outOfRange, field: path.key("allowed_hours_start").text, "\(s) is outside 0…23")
@@ -88,7 +92,8 @@ extension RemediationPolicy {
         }
         if let days = allowedDays {
             guard !days.isEmpty else {
-                throw PolicyError(.invalidValue, field: path.key("allowed_days").text, "empty: no day allowed; omit the key for every day")
+                throw PolicyError(
+                    .invalidValue, field: path.key("allowed_days").text, "empty: no day allowed; omit the key for every day")
             }
             guard Set(days).count == days.count else {
                 throw PolicyError(.duplicate, field: path.key("allowed_days").text, "a day is listed twice")
@@ -108,14 +113,18 @@ extension RemediationPolicy {
         var seen: Set<String> = []
         for (i, a) in approvers.enumerated() {
             let p = path.key("approvers").index(i)
-            guard Self.isValidName(a) else { throw PolicyError(.invalidValue, field: p.text, "'\(a)' is not a valid approver name") }
+            guard Self.isValidName(a) else {
+                throw PolicyError(.invalidValue, field: p.text, "'\(a)' is not a valid approver name")
+            }
             guard seen.insert(a).inserted else { throw PolicyError(.duplicate, field: p.text, "'\(a)' is listed twice") }
         }
         if approvers.isEmpty {
             let why: String? =
-                requiresApproval ? "requires_approval is true"
-                : autoApproveThreshold == .never ? "auto_approve_threshold is never"
-                : allowedActionTypes.contains(.criticalWrite) ? "critical_write actions always need approval" : nil
+                requiresApproval
+                ? "requires_approval is true"
+                : autoApproveThreshold == .never
+                    ? "auto_approve_threshold is never"
+                    : allowedActionTypes.contains(.criticalWrite) ? "critical_write actions always need approval" : nil
             if let why {
                 throw PolicyError(.inconsistent, field: path.key("approvers").text, "empty, but \(why); name who may approve")
             }
@@ -126,13 +135,16 @@ extension RemediationPolicy {
                 "\(approvalQuorum) must be between 1 and the number of approvers (\(approvers.count))")
         }
         guard (1...604_800).contains(approvalTTLSeconds) else {
-            throw PolicyError(.outOfRange, field: path.key("approval_ttl_seconds").text, "\(approvalTTLSeconds) is outside 1…604800 (7 days)")
+            throw PolicyError(
+                .outOfRange, field: path.key("approval_ttl_seconds").text, "\(approvalTTLSeconds) is outside 1…604800 (7 days)")
         }
     }
 
     static func range(_ x: Double, _ r: ClosedRange<Double>, _ path: FieldPath) throws(PolicyError) {
         guard x.isFinite, r.contains(x) else {
-            throw PolicyError(.outOfRange, field: path.text, "\(PolicyText.number(x)) is outside \(PolicyText.number(r.lowerBound))…\(PolicyText.number(r.upperBound))")
+            throw PolicyError(
+                .outOfRange, field: path.text,
+                "\(PolicyText.number(x)) is outside \(PolicyText.number(r.lowerBound))…\(PolicyText.number(r.upperBound))")
         }
     }
 

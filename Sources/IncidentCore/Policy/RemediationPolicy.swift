@@ -101,17 +101,28 @@ public struct RemediationPolicy: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, category, enabled
-        case minConfidence = "min_confidence", minReliability = "min_reliability"
-        case minSimilarTickets = "min_similar_tickets", minPositiveFeedbackRate = "min_positive_feedback_rate"
-        case allowedActionTypes = "allowed_action_types", allowedSystems = "allowed_systems"
+        case minConfidence = "min_confidence"
+        case minReliability = "min_reliability"
+        case minSimilarTickets = "min_similar_tickets"
+        case minPositiveFeedbackRate = "min_positive_feedback_rate"
+        case allowedActionTypes = "allowed_action_types"
+        case allowedSystems = "allowed_systems"
         case forbiddenCommands = "forbidden_commands"
-        case allowedHoursStart = "allowed_hours_start", allowedHoursEnd = "allowed_hours_end"
-        case allowedDays = "allowed_days", requiresApproval = "requires_approval"
-        case autoApproveThreshold = "auto_approve_threshold", approvers, approvalQuorum = "approval_quorum"
-        case approvalTTLSeconds = "approval_ttl_seconds", maxActionsPerHour = "max_actions_per_hour"
-        case requiresRollbackPlan = "requires_rollback_plan", requiresBackup = "requires_backup"
-        case rateLimits = "rate_limits", suppressionSeconds = "suppression_seconds"
-        case freezeWindows = "freeze_windows", hints
+        case allowedHoursStart = "allowed_hours_start"
+        case allowedHoursEnd = "allowed_hours_end"
+        case allowedDays = "allowed_days"
+        case requiresApproval = "requires_approval"
+        case autoApproveThreshold = "auto_approve_threshold"
+        case approvers
+        case approvalQuorum = "approval_quorum"
+        case approvalTTLSeconds = "approval_ttl_seconds"
+        case maxActionsPerHour = "max_actions_per_hour"
+        case requiresRollbackPlan = "requires_rollback_plan"
+        case requiresBackup = "requires_backup"
+        case rateLimits = "rate_limits"
+        case suppressionSeconds = "suppression_seconds"
+        case freezeWindows = "freeze_windows"
+        case hints
     }
 
     /// Decodes and validates a policy, rejecting unknown keys; errors name the field.

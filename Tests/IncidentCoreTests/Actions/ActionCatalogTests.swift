@@ -1,11 +1,13 @@
-@testable import IncidentCore
 import ShellAST
 import Testing
+
+@testable import IncidentCore
 
 @Suite struct ActionCatalogTests {
     @Test(arguments: [
         ("restart_vm", RiskClass.safeWrite, true), ("snapshot_vm", .safeWrite, false), ("increase_memory", .safeWrite, false),
-        ("restart_pod", .safeWrite, true), ("scale_deployment", .safeWrite, false), ("rollback_deployment", .criticalWrite, false),
+        ("restart_pod", .safeWrite, true), ("scale_deployment", .safeWrite, false),
+        ("rollback_deployment", .criticalWrite, false),
         ("clear_interface_errors", .safeWrite, false), ("enable_port", .safeWrite, false), ("expand_volume", .safeWrite, false),
         ("clear_snapshots", .criticalWrite, false), ("reboot_instance", .criticalWrite, true), ("check_status", .readOnly, false),
     ])
@@ -23,10 +25,14 @@ import Testing
     }
 
     @Test func catalogRejectsBadNamesAndMerges() throws {
-        #expect(throws: PolicyError.self) { try ActionCatalog([ActionSpec(name: "Bad Name", risk: .readOnly, system: "x", summary: "")]) }
+        #expect(throws: PolicyError.self) {
+            try ActionCatalog([ActionSpec(name: "Bad Name", risk: .readOnly, system: "x", summary: "")])
+        }
         let dup = ActionSpec(name: "a", risk: .readOnly, system: "x", summary: "")
         #expect(throws: PolicyError.self) { try ActionCatalog([dup, dup]) }
-        let more = ActionCatalog.standard.merging([ActionSpec(name: "restart_pod", risk: .criticalWrite, system: "kubernetes", summary: "stricter")])
+        let more = ActionCatalog.standard.merging([
+            ActionSpec(name: "restart_pod", risk: .criticalWrite, system: "kubernetes", summary: "stricter")
+        ])
         #expect(more["restart_pod"]?.risk == .criticalWrite)
         #expect(more.all.count == ActionCatalog.standard.all.count)
     }
@@ -40,7 +46,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("df -h", ["df", "-h"]), ("df;rm -rf x", ["df", "rm", "-rf", "x"]), ("a|b&&c", ["a", "b", "c"]), ("  x\t y\n", ["x", "y"]),
+        ("df -h", ["df", "-h"]), ("df;rm -rf x", ["df", "rm", "-rf", "x"]), ("a|b&&c", ["a", "b", "c"]),
+        ("  x\t y\n", ["x", "y"]),
         ("echo $(id)", ["echo", "$", "id"]), ("", []),
     ])
     func commandWords(_ text: String, _ words: [String]) {
@@ -62,7 +69,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("web-*", "web-1", true), ("web-*", "db-1", false), ("*", "", true), ("sw?-core", "sw1-core", true), ("sw?-core", "sw12-core", false),
+        ("web-*", "web-1", true), ("web-*", "db-1", false), ("*", "", true), ("sw?-core", "sw1-core", true),
+        ("sw?-core", "sw12-core", false),
         ("*-prod-*", "api-prod-eu", true), ("redis", "redis-1", false), ("a*b*c", "axxbyyc", true), ("a*b*c", "axxbyy", false),
     ])
     func systemGlobs(_ pattern: String, _ text: String, _ match: Bool) {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import IncidentCore
 import Testing
 import VigilTestKit
+
+@testable import IncidentCore
 
 /// The approval state machine: M-of-N, any deny denies, expiry, subsets, clear errors.
 @Suite struct ApprovalRequestTests {
@@ -10,7 +11,11 @@ import VigilTestKit
         let clock = ManualClock(now)
         let store = InMemoryGuardrailStore()
         let engine = DecisionEngine(
-            policies: Fx.set(Fx.lenient { $0.approvalQuorum = quorum; $0.approvalTTLSeconds = 600 }), settings: Fx.enabled,
+            policies: Fx.set(
+                Fx.lenient {
+                    $0.approvalQuorum = quorum
+                    $0.approvalTTLSeconds = 600
+                }), settings: Fx.enabled,
             guardrails: store, safety: Fx.healthy, clock: clock)
         let d = await engine.decide(
             Fx.request([Fx.step("df -h"), Fx.action("restart_pod", target: "web-1"), Fx.step("touch /var/run/restarted")]))
@@ -27,7 +32,9 @@ import VigilTestKit
         #expect(r.decision.outcome == .awaitApproval)
         #expect(r.decision.reasons.contains { $0.rule == "verdict.review" })
         #expect(r.preview.lines.map(\.action) == ["df -h", "restart_pod target=web-1", "touch /var/run/restarted"])
-        #expect(r.preview.description.hasPrefix("1. [read_only, allow] df -h\n2. [safe_write, allow] restart_pod target=web-1\n3. [safe_write, review]"))
+        #expect(
+            r.preview.description.hasPrefix(
+                "1. [read_only, allow] df -h\n2. [safe_write, allow] restart_pod target=web-1\n3. [safe_write, review]"))
         #expect(r.status == .pending(approvals: 0, quorum: 2))
     }
 
@@ -43,8 +50,9 @@ import VigilTestKit
         var (_, r, _) = await Self.pending(quorum: 3)
         try r.handle(.approve(approver: "alice"), at: Fx.night)
         try r.handle(.approve(approver: "bob"), at: Fx.night)
-        #expect(try r.handle(.deny(approver: "carol", comment: "not during the sale"), at: Fx.night)
-            == .denied(by: "carol", comment: "not during the sale"))
+        #expect(
+            try r.handle(.deny(approver: "carol", comment: "not during the sale"), at: Fx.night)
+                == .denied(by: "carol", comment: "not during the sale"))
         #expect(throws: ApprovalError.self) { try r.handle(.approve(approver: "carol"), at: Fx.night) }
     }
 
@@ -137,13 +145,17 @@ import VigilTestKit
                     try r.handle(.deny(approver: voter, comment: "no"), at: Fx.night)
                     denied = true
                 } else {
-                    let steps: Set<Int> = rng.chance(0.5) ? [0, 1, 2] : Set((0..<3).filter { _ in rng.chance(0.6) } + [rng.int(0...2)])
+                    let steps: Set<Int> =
+                        rng.chance(0.5) ? [0, 1, 2] : Set((0..<3).filter { _ in rng.chance(0.6) } + [rng.int(0...2)])
                     approvals.append(steps)
                     try r.handle(.approve(approver: voter, steps: steps), at: Fx.night)
                 }
             }
             if denied {
-                guard case .denied = r.status else { Issue.record("seed \(seed): a deny did not deny"); continue }
+                guard case .denied = r.status else {
+                    Issue.record("seed \(seed): a deny did not deny")
+                    continue
+                }
             } else if approvals.count >= quorum {
                 let agreed = (0..<3).filter { s in approvals.prefix(quorum).filter { $0.contains(s) }.count >= quorum }
                 let expected: ApprovalStatus = agreed.isEmpty ? r.status : .approved(steps: agreed)

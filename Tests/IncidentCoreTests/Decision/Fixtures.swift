@@ -1,12 +1,13 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import IncidentCore
 import PatternLearning
 import ShellAST
 import VigilTestKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Shared builders for decision tests.
 enum Fx {
@@ -58,15 +59,18 @@ enum Fx {
                 steps: [
                     PlanStep(action: .shell(command: "ping -c 3 10.20.0.1"), explanation: "check the uplink answers"),
                     PlanStep(
-                        action: .structured(name: "clear_interface_errors", target: "switch-core-01", parameters: ["interface": "Gi1/0/24"]),
+                        action: .structured(
+                            name: "clear_interface_errors", target: "switch-core-01", parameters: ["interface": "Gi1/0/24"]),
                         explanation: "reset the error counters"),
                 ], source: .rules),
             reliability: 92, similarTickets: 12, positiveFeedbackRate: 0.9, eligibility: eligible)
     }
 
     static func engine(
-        policies: PolicySet = .seedCategoryTable, settings: GlobalSettings = enabled, store: any GuardrailStore = InMemoryGuardrailStore(),
-        probe: any SafetyProbe = StaticSafetyProbe(backupAvailable: true, systemHealthy: true), clock: any WallClock = ManualClock(night)
+        policies: PolicySet = .seedCategoryTable, settings: GlobalSettings = enabled,
+        store: any GuardrailStore = InMemoryGuardrailStore(),
+        probe: any SafetyProbe = StaticSafetyProbe(backupAvailable: true, systemHealthy: true),
+        clock: any WallClock = ManualClock(night)
     ) -> DecisionEngine {
         DecisionEngine(policies: policies, settings: settings, guardrails: store, safety: probe, clock: clock)
     }

@@ -1,11 +1,13 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-@testable import IncidentCore
 import Testing
 import VigilTestKit
+
+@testable import IncidentCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 @Suite struct GuardrailStoreTests {
     @Test func inMemoryStoreConforms() async {
@@ -71,7 +73,11 @@ final class RacyStore: GuardrailStore {
         guard v.isEmpty else { throw GuardrailError(.limitExceeded, "full", violations: v) }
         await Task.yield()
         // Reserve with limits raised: the check above was the only guard.
-        let loose = claims.map { GuardrailClaim(key: $0.key, limit: Int.max / 2, windowSeconds: $0.windowSeconds, cost: $0.cost, counting: $0.counting, rule: $0.rule) }
+        let loose = claims.map {
+            GuardrailClaim(
+                key: $0.key, limit: Int.max / 2, windowSeconds: $0.windowSeconds, cost: $0.cost, counting: $0.counting,
+                rule: $0.rule)
+        }
         return try await inner.reserve(loose, at: now, expiresAt: expiresAt)
     }
     func commit(_ id: String, outcome: GuardrailOutcome, at now: Date) async throws(GuardrailError) {

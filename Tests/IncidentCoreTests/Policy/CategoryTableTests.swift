@@ -1,11 +1,12 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import IncidentCore
 import ShellAST
 import Testing
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The seed's category table: cache 75/85, network 85/90, storage 90/95,
 /// security 95/never — checked as data and as decisions around each threshold.
@@ -41,11 +42,19 @@ import Testing
         ("cache", [Fx.action("evict_cache_keys", target: "redis-1")], 74.9, 75, 85),
         ("network", [Fx.step("ping -c 3 10.0.0.1"), Fx.action("clear_interface_errors", target: "sw-1")], 84.9, 85, 90),
         (
-            "storage", [Fx.action("expand_volume", target: "vol-1", rollback: .structured(name: "snapshot_vm", target: "vm-1", parameters: [:]))],
+            "storage",
+            [
+                Fx.action(
+                    "expand_volume", target: "vol-1", rollback: .structured(name: "snapshot_vm", target: "vm-1", parameters: [:]))
+            ],
             89.9, 90, 95
         ),
         (
-            "security", [Fx.action("isolate_host", target: "h-1", rollback: .structured(name: "check_status", target: "h-1", parameters: [:]))],
+            "security",
+            [
+                Fx.action(
+                    "isolate_host", target: "h-1", rollback: .structured(name: "check_status", target: "h-1", parameters: [:]))
+            ],
             94.9, 95, nil
         ),
     ]
@@ -76,7 +85,9 @@ import Testing
     /// With the default global floor (85), a cache plan at 80 clears the cache
     /// policy's 75 but needs a human; at 85 it runs.
     @Test func globalFloorBelowTheAutoApproveThreshold() async throws {
-        let env = try GlobalSettings(environment: ["AUTO_REMEDIATION_ENABLED": "true", "AUTO_REMEDIATION_REQUIRE_APPROVAL": "false"])
+        let env = try GlobalSettings(environment: [
+            "AUTO_REMEDIATION_ENABLED": "true", "AUTO_REMEDIATION_REQUIRE_APPROVAL": "false",
+        ])
         let steps = Self.rows[0].steps
         let at80 = await Fx.engine(policies: Self.table, settings: env).decide(request("cache", reliability: 80, steps: steps))
         #expect(at80.outcome == .awaitApproval)

@@ -6,14 +6,17 @@ import Testing
 /// seed example matches the engine, its platform paragraph matches a decision.
 @Suite struct DocsTests {
     static let guide: String? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent()
         return try? String(contentsOf: root.appendingPathComponent("Docs/PolicyGuide.md"), encoding: .utf8)
     }()
 
     static func policyBlocks() -> [String] {
         guard let text = guide else { return [] }
-        return text.components(separatedBy: "<!-- policy-set -->\n```json\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        return text.components(separatedBy: "<!-- policy-set -->\n```json\n").dropFirst().map {
+            $0.components(separatedBy: "\n```")[0]
+        }
     }
 
     @Test func policyDocumentsDecode() throws {
@@ -37,7 +40,9 @@ import Testing
         let set = try PolicySet(json: Data(try #require(Self.policyBlocks().first).utf8))
         let monday = Fx.utc("2024-03-04T10:00:00Z")
         let engine = Fx.engine(policies: set, settings: Fx.enabled, clock: ManualClock(monday))
-        var r = Fx.request([Fx.step("docker system prune -af"), Fx.step("df -h /var"), Fx.action("restart_container", target: "web-1")], hint: "disk_full")
+        var r = Fx.request(
+            [Fx.step("docker system prune -af"), Fx.step("df -h /var"), Fx.action("restart_container", target: "web-1")],
+            hint: "disk_full")
         r.category = "platform"
         r.reliability = 95
         let d = await engine.decide(r)

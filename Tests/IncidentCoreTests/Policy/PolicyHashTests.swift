@@ -46,11 +46,18 @@ import VigilTestKit
             { $0.name = "other" }, { $0.enabled = false }, { $0.minConfidence = 0.71 }, { $0.minReliability = 76 },
             { $0.minSimilarTickets = 4 }, { $0.minPositiveFeedbackRate = 0.76 }, { $0.allowedActionTypes = [.readOnly] },
             { $0.allowedSystems = ["redis-*"] }, { $0.forbiddenCommands = ["flushall"] },
-            { $0.allowedHoursStart = 1; $0.allowedHoursEnd = 2 }, { $0.allowedDays = [.monday] }, { $0.requiresApproval = false },
+            {
+                $0.allowedHoursStart = 1
+                $0.allowedHoursEnd = 2
+            }, { $0.allowedDays = [.monday] }, { $0.requiresApproval = false },
             { $0.autoApproveThreshold = .never }, { $0.approvers = ["x"] }, { $0.approvalTTLSeconds = 60 },
             { $0.maxActionsPerHour = 21 }, { $0.requiresRollbackPlan = true }, { $0.requiresBackup = true },
             { $0.rateLimits = [RateLimitRule(scope: .global, limit: 1, windowSeconds: 60)] }, { $0.suppressionSeconds = 60 },
-            { $0.freezeWindows = [FreezeWindow(start: Date(timeIntervalSince1970: 0), end: Date(timeIntervalSince1970: 60), reason: "r")] },
+            {
+                $0.freezeWindows = [
+                    FreezeWindow(start: Date(timeIntervalSince1970: 0), end: Date(timeIntervalSince1970: 60), reason: "r")
+                ]
+            },
             { $0.hints = ["disk_full": HintGuardrails(maxAttempts: 2)] },
         ]
         for edit in edits {
@@ -68,7 +75,9 @@ import VigilTestKit
 
     /// `sha256sum` of `bytes`, or nil when the tool is missing.
     func sha256sum(_ bytes: [UInt8]) -> String? {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-policy-\(UInt64.random(in: 0...UInt64.max))").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vigil-policy-\(UInt64.random(in: 0...UInt64.max))"
+        ).path
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return nil }
         defer { try? FileManager.default.removeItem(atPath: path) }
         let process = Process()

@@ -47,12 +47,16 @@ import Testing
     static let rows: [Row] = [
         Row(code: .unknownKey, field: "polices") { $0["polices"] = [] },
         Row(code: .unknownKey, field: "policies[0].min_reliabilty", edit: policy(0) { $0["min_reliabilty"] = 80 }),
-        Row(code: .unknownKey, field: "policies[0].hints.disk_full.cooldown", edit: policy(0) {
-            $0["hints"] = ["disk_full": ["cooldown": 60]]
-        }),
-        Row(code: .unknownKey, field: "policies[0].rate_limits[0].per", edit: policy(0) {
-            $0["rate_limits"] = [["scope": "target", "limit": 3, "window_seconds": 60, "per": "hour"]]
-        }),
+        Row(
+            code: .unknownKey, field: "policies[0].hints.disk_full.cooldown",
+            edit: policy(0) {
+                $0["hints"] = ["disk_full": ["cooldown": 60]]
+            }),
+        Row(
+            code: .unknownKey, field: "policies[0].rate_limits[0].per",
+            edit: policy(0) {
+                $0["rate_limits"] = [["scope": "target", "limit": 3, "window_seconds": 60, "per": "hour"]]
+            }),
         Row(code: .unknownKey, field: "freeze_windows[0].note") {
             $0["freeze_windows"] = [["start": "2025-11-27T18:00:00Z", "end": "2025-11-28T06:00:00Z", "reason": "x", "note": "y"]]
         },
@@ -62,38 +66,58 @@ import Testing
         Row(code: .wrongType, field: "policies[0].enabled", edit: policy(0) { $0["enabled"] = "yes" }),
         Row(code: .outOfRange, field: "policies[0].min_reliability", edit: policy(0) { $0["min_reliability"] = 101 }),
         Row(code: .outOfRange, field: "policies[0].min_confidence", edit: policy(0) { $0["min_confidence"] = 1.5 }),
-        Row(code: .outOfRange, field: "policies[0].min_positive_feedback_rate", edit: policy(0) { $0["min_positive_feedback_rate"] = -0.1 }),
+        Row(
+            code: .outOfRange, field: "policies[0].min_positive_feedback_rate",
+            edit: policy(0) { $0["min_positive_feedback_rate"] = -0.1 }),
         Row(code: .invalidValue, field: "policies[0].min_similar_tickets", edit: policy(0) { $0["min_similar_tickets"] = 2.5 }),
         Row(code: .outOfRange, field: "policies[0].min_similar_tickets", edit: policy(0) { $0["min_similar_tickets"] = -1 }),
-        Row(code: .invalidValue, field: "policies[0].allowed_action_types[1]", edit: policy(0) { $0["allowed_action_types"] = ["read_only", "write"] }),
+        Row(
+            code: .invalidValue, field: "policies[0].allowed_action_types[1]",
+            edit: policy(0) { $0["allowed_action_types"] = ["read_only", "write"] }),
         Row(code: .invalidValue, field: "policies[0].allowed_action_types", edit: policy(0) { $0["allowed_action_types"] = [] }),
-        Row(code: .duplicate, field: "policies[0].allowed_action_types", edit: policy(0) { $0["allowed_action_types"] = ["read_only", "read_only"] }),
-        Row(code: .inconsistent, field: "policies[0].allowed_hours_end", edit: policy(0) {
-            $0["allowed_hours_start"] = 22
-            $0["allowed_hours_end"] = 22
-        }),
+        Row(
+            code: .duplicate, field: "policies[0].allowed_action_types",
+            edit: policy(0) { $0["allowed_action_types"] = ["read_only", "read_only"] }),
+        Row(
+            code: .inconsistent, field: "policies[0].allowed_hours_end",
+            edit: policy(0) {
+                $0["allowed_hours_start"] = 22
+                $0["allowed_hours_end"] = 22
+            }),
         Row(code: .inconsistent, field: "policies[0].allowed_hours_end", edit: policy(0) { $0["allowed_hours_start"] = 22 }),
-        Row(code: .outOfRange, field: "policies[0].allowed_hours_start", edit: policy(0) {
-            $0["allowed_hours_start"] = 24
-            $0["allowed_hours_end"] = 6
-        }),
+        Row(
+            code: .outOfRange, field: "policies[0].allowed_hours_start",
+            edit: policy(0) {
+                $0["allowed_hours_start"] = 24
+                $0["allowed_hours_end"] = 6
+            }),
         Row(code: .invalidValue, field: "policies[0].allowed_days", edit: policy(0) { $0["allowed_days"] = [] }),
         Row(code: .invalidValue, field: "policies[0].allowed_days[0]", edit: policy(0) { $0["allowed_days"] = ["Monday"] }),
         Row(code: .duplicate, field: "policies[0].allowed_days", edit: policy(0) { $0["allowed_days"] = ["monday", "monday"] }),
         Row(code: .invalidValue, field: "policies[0].allowed_systems", edit: policy(0) { $0["allowed_systems"] = [] }),
-        Row(code: .invalidValue, field: "policies[0].forbidden_commands[0]", edit: policy(0) { $0["forbidden_commands"] = ["  "] }),
+        Row(
+            code: .invalidValue, field: "policies[0].forbidden_commands[0]", edit: policy(0) { $0["forbidden_commands"] = ["  "] }
+        ),
         Row(code: .inconsistent, field: "policies[0].approvers", edit: policy(0) { $0["approvers"] = [] }),
-        Row(code: .inconsistent, field: "policies[1].approvers", edit: policy(1) {
-            $0["approvers"] = []
-            $0["requires_approval"] = false
-        }),
+        Row(
+            code: .inconsistent, field: "policies[1].approvers",
+            edit: policy(1) {
+                $0["approvers"] = []
+                $0["requires_approval"] = false
+            }),
         Row(code: .duplicate, field: "policies[0].approvers[1]", edit: policy(0) { $0["approvers"] = ["alice", "alice"] }),
         Row(code: .inconsistent, field: "policies[0].approval_quorum", edit: policy(0) { $0["approval_quorum"] = 3 }),
         Row(code: .inconsistent, field: "policies[0].approval_quorum", edit: policy(0) { $0["approval_quorum"] = 0 }),
         Row(code: .outOfRange, field: "policies[0].approval_ttl_seconds", edit: policy(0) { $0["approval_ttl_seconds"] = 0 }),
-        Row(code: .invalidValue, field: "policies[0].auto_approve_threshold", edit: policy(0) { $0["auto_approve_threshold"] = "sometimes" }),
-        Row(code: .inconsistent, field: "policies[0].auto_approve_threshold", edit: policy(0) { $0["auto_approve_threshold"] = 70 }),
-        Row(code: .outOfRange, field: "policies[0].auto_approve_threshold", edit: policy(0) { $0["auto_approve_threshold"] = 120 }),
+        Row(
+            code: .invalidValue, field: "policies[0].auto_approve_threshold",
+            edit: policy(0) { $0["auto_approve_threshold"] = "sometimes" }),
+        Row(
+            code: .inconsistent, field: "policies[0].auto_approve_threshold",
+            edit: policy(0) { $0["auto_approve_threshold"] = 70 }),
+        Row(
+            code: .outOfRange, field: "policies[0].auto_approve_threshold", edit: policy(0) { $0["auto_approve_threshold"] = 120 }
+        ),
         Row(code: .outOfRange, field: "policies[0].max_actions_per_hour", edit: policy(0) { $0["max_actions_per_hour"] = 0 }),
         Row(code: .outOfRange, field: "policies[0].suppression_seconds", edit: policy(0) { $0["suppression_seconds"] = 0 }),
         Row(code: .duplicate, field: "policies[1].category", edit: policy(1) { $0["category"] = "platform" }),
@@ -115,31 +139,49 @@ import Testing
         Row(code: .inconsistent, field: "freeze_windows[0].date") {
             $0["freeze_windows"] = [["date": "2025-12-25", "start": "2025-12-25T00:00:00Z", "reason": "x"]]
         },
-        Row(code: .outOfRange, field: "policies[0].rate_limits[0].limit", edit: policy(0) {
-            $0["rate_limits"] = [["scope": "target", "limit": 0, "window_seconds": 60]]
-        }),
-        Row(code: .outOfRange, field: "policies[0].rate_limits[0].window_seconds", edit: policy(0) {
-            $0["rate_limits"] = [["scope": "target", "limit": 1, "window_seconds": 40_000_000]]
-        }),
-        Row(code: .invalidValue, field: "policies[0].rate_limits[0].scope", edit: policy(0) {
-            $0["rate_limits"] = [["scope": "planet", "limit": 1, "window_seconds": 60]]
-        }),
-        Row(code: .duplicate, field: "policies[0].rate_limits[1]", edit: policy(0) {
-            $0["rate_limits"] = [["scope": "target", "limit": 1, "window_seconds": 60], ["scope": "target", "limit": 2, "window_seconds": 60]]
-        }),
+        Row(
+            code: .outOfRange, field: "policies[0].rate_limits[0].limit",
+            edit: policy(0) {
+                $0["rate_limits"] = [["scope": "target", "limit": 0, "window_seconds": 60]]
+            }),
+        Row(
+            code: .outOfRange, field: "policies[0].rate_limits[0].window_seconds",
+            edit: policy(0) {
+                $0["rate_limits"] = [["scope": "target", "limit": 1, "window_seconds": 40_000_000]]
+            }),
+        Row(
+            code: .invalidValue, field: "policies[0].rate_limits[0].scope",
+            edit: policy(0) {
+                $0["rate_limits"] = [["scope": "planet", "limit": 1, "window_seconds": 60]]
+            }),
+        Row(
+            code: .duplicate, field: "policies[0].rate_limits[1]",
+            edit: policy(0) {
+                $0["rate_limits"] = [
+                    ["scope": "target", "limit": 1, "window_seconds": 60], ["scope": "target", "limit": 2, "window_seconds": 60],
+                ]
+            }),
         Row(code: .invalidValue, field: "policies[0].hints.Disk Full", edit: policy(0) { $0["hints"] = ["Disk Full": [:]] }),
-        Row(code: .invalidValue, field: "policies[0].hints.disk_full.allowed_actions", edit: policy(0) {
-            $0["hints"] = ["disk_full": ["allowed_actions": []]]
-        }),
-        Row(code: .duplicate, field: "policies[0].hints.disk_full.allowed_actions[1]", edit: policy(0) {
-            $0["hints"] = ["disk_full": ["allowed_actions": ["df  -h", "df -h"]]]
-        }),
-        Row(code: .outOfRange, field: "policies[0].hints.disk_full.max_attempts", edit: policy(0) {
-            $0["hints"] = ["disk_full": ["max_attempts": 0]]
-        }),
-        Row(code: .outOfRange, field: "policies[0].hints.disk_full.restart_budget.window_seconds", edit: policy(0) {
-            $0["hints"] = ["disk_full": ["restart_budget": ["limit": 1, "window_seconds": 0]]]
-        }),
+        Row(
+            code: .invalidValue, field: "policies[0].hints.disk_full.allowed_actions",
+            edit: policy(0) {
+                $0["hints"] = ["disk_full": ["allowed_actions": []]]
+            }),
+        Row(
+            code: .duplicate, field: "policies[0].hints.disk_full.allowed_actions[1]",
+            edit: policy(0) {
+                $0["hints"] = ["disk_full": ["allowed_actions": ["df  -h", "df -h"]]]
+            }),
+        Row(
+            code: .outOfRange, field: "policies[0].hints.disk_full.max_attempts",
+            edit: policy(0) {
+                $0["hints"] = ["disk_full": ["max_attempts": 0]]
+            }),
+        Row(
+            code: .outOfRange, field: "policies[0].hints.disk_full.restart_budget.window_seconds",
+            edit: policy(0) {
+                $0["hints"] = ["disk_full": ["restart_budget": ["limit": 1, "window_seconds": 0]]]
+            }),
         Row(code: .outOfRange, field: "version") { $0["version"] = 2 },
     ]
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import IncidentCore
 import Testing
 import VigilTestKit
+
+@testable import IncidentCore
 
 /// Allowed hours and days in UTC from the injected clock; windows that wrap midnight.
 @Suite struct TimeWindowTests {
@@ -22,7 +23,10 @@ import VigilTestKit
         #expect(policy(22, 6).timeWindow(at: Fx.utc(when)).passed == inside, "\(when)")
     }
 
-    @Test(arguments: [("2024-03-05T08:59:59Z", false), ("2024-03-05T09:00:00Z", true), ("2024-03-05T16:59:59Z", true), ("2024-03-05T17:00:00Z", false)])
+    @Test(arguments: [
+        ("2024-03-05T08:59:59Z", false), ("2024-03-05T09:00:00Z", true), ("2024-03-05T16:59:59Z", true),
+        ("2024-03-05T17:00:00Z", false),
+    ])
     func dayWindow(_ when: String, _ inside: Bool) {
         #expect(policy(9, 17).timeWindow(at: Fx.utc(when)).passed == inside, "\(when)")
     }
@@ -61,8 +65,10 @@ import VigilTestKit
         }
     }
 
-    @Test(arguments: ["2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:60:00Z",
-                      "2024-01-01 00:00:00Z", "2024-01-01T00:00:00+00:00", "2024-1-01T00:00:00Z", "2024-01-01T00:00:00.5Z", ""])
+    @Test(arguments: [
+        "2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:60:00Z",
+        "2024-01-01 00:00:00Z", "2024-01-01T00:00:00+00:00", "2024-1-01T00:00:00Z", "2024-01-01T00:00:00.5Z", "",
+    ])
     func rejectsNonCanonicalInstants(_ text: String) {
         #expect(UTCTime.parseInstant(text) == nil)
     }
@@ -86,7 +92,8 @@ import VigilTestKit
             let t = UTCTime(when)
             let hourOK = s < e ? (t.hour >= s && t.hour < e) : (t.hour >= s || t.hour < e)
             let dayOK = days?.contains(Weekday(utc: when)) ?? true
-            #expect((d.outcome == .execute) == (hourOK && dayOK), "seed \(seed): \(s)→\(e) \(days ?? []) at \(when): \(d.outcome)")
+            #expect(
+                (d.outcome == .execute) == (hourOK && dayOK), "seed \(seed): \(s)→\(e) \(days ?? []) at \(when): \(d.outcome)")
             if !(hourOK && dayOK) { #expect(d.safetyCheck(.timeWindow)?.outcome == .failed) }
         }
     }
