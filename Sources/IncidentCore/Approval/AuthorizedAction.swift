@@ -54,8 +54,12 @@ public struct AuthorizedCommand: Sendable, Hashable, Encodable {
 /// initialiser and no decoding, so nothing reaches an executor without passing
 /// the gate.
 public struct AuthorizedAction: Sendable, Hashable, Encodable {
-    /// The plan step's index (0-based).
+    /// The case it belongs to.
+    public let caseID: String
+    /// The plan step's index (0-based); a rollback carries its step's index.
     public let index: Int
+    /// Whether this undoes its step (it is some step's ``rollback``).
+    public let isRollback: Bool
     /// The action.
     public let action: PlannedAction
     /// For a shell action, the authorised command.
@@ -74,15 +78,18 @@ public struct AuthorizedAction: Sendable, Hashable, Encodable {
     public var rollback: AuthorizedAction? { rollbacks.first }
 
     init(
-        index: Int, judgement: ActionJudgement, approval: ApprovalRecord?, decisionID: String, rollback: AuthorizedAction?
+        caseID: String, index: Int, judgement: ActionJudgement, approval: ApprovalRecord?, decisionID: String,
+        isRollback: Bool = false, rollback: AuthorizedAction? = nil
     ) {
+        self.caseID = caseID
         self.index = index
+        self.isRollback = isRollback
+        rollbacks = rollback.map { [$0] } ?? []
         action = judgement.action
         actionType = judgement.actionType
         verdict = judgement.verdict
         self.approval = approval
         self.decisionID = decisionID
-        rollbacks = rollback.map { [$0] } ?? []
         if case .shell(let text) = judgement.action {
             command = AuthorizedCommand(
                 command: text, verdict: judgement.verdict, actionType: judgement.actionType, approval: approval)
@@ -92,7 +99,9 @@ public struct AuthorizedAction: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case index, action
+        case caseID = "case_id", index
+        case isRollback = "is_rollback"
+        case action
         case actionType = "action_type"
         case verdict, approval
         case decisionID = "decision_id"
@@ -102,7 +111,9 @@ public struct AuthorizedAction: Sendable, Hashable, Encodable {
     /// Encodes the action, its class and verdict, its approval and its rollback.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(caseID, forKey: .caseID)
         try c.encode(index, forKey: .index)
+        try c.encode(isRollback, forKey: .isRollback)
         try c.encode(action, forKey: .action)
         try c.encode(actionType, forKey: .actionType)
         try c.encode(verdict, forKey: .verdict)

@@ -143,10 +143,14 @@ public struct RemediationGate: Sendable {
             }
             let record = approval?(s.index)
             let back = s.rollback.map {
-                AuthorizedAction(index: s.index, judgement: $0, approval: record, decisionID: decision.id, rollback: nil)
+                AuthorizedAction(
+                    caseID: decision.caseID, index: s.index, judgement: $0, approval: record, decisionID: decision.id,
+                    isRollback: true)
             }
             actions.append(
-                AuthorizedAction(index: s.index, judgement: s.step, approval: record, decisionID: decision.id, rollback: back))
+                AuthorizedAction(
+                    caseID: decision.caseID, index: s.index, judgement: s.step, approval: record, decisionID: decision.id,
+                    rollback: back))
         }
         guard !actions.isEmpty else { throw GateError(.notApproved, "no step to authorise") }
         // One decision, one run: a single-use claim on the decision's id, kept

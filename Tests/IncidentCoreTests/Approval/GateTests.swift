@@ -32,6 +32,8 @@ import Testing
         #expect(a.actions[0].command?.verdict == .allow)
         #expect(a.actions[1].command == nil)
         #expect(a.actions[1].rollback?.command?.command == "uptime")
+        #expect(a.actions[1].rollback?.isRollback == true && a.actions[1].isRollback == false)
+        #expect(a.actions.allSatisfy { $0.caseID == "case-1" && $0.decisionID == d.id })
         #expect(a.approval == nil && a.actions.allSatisfy { $0.approval == nil })
         #expect(s.store.pendingCount == 1)
         try await s.gate.complete(a, outcome: .succeeded)
