@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["ShellAST", "Reliability", "PatternLearning", "IncidentCore", "VigilTestKit"],
             path: "Benchmarks"
         ),
-        .target(name: "VigilTestKit", path: "Tests/VigilTestKit"),
+        .target(name: "VigilTestKit", dependencies: ["IncidentCore"], path: "Tests/VigilTestKit"),
         .testTarget(name: "ShellASTTests", dependencies: ["ShellAST", "Reliability", "PatternLearning", "VigilTestKit"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Reliability", "VigilTestKit"]),
         .testTarget(name: "PatternLearningTests", dependencies: ["PatternLearning", "VigilTestKit"]),

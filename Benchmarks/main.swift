@@ -6,13 +6,14 @@ import Darwin
 
 /// `vigil-bench NAME [options]`: throughput benchmarks, one `bench=NAME key=value ...`
 /// line per run. Start-up and input loading are excluded from every timing.
-let benchmarks: [String: (BenchArguments) throws -> String] = [
+let benchmarks: [String: (BenchArguments) async throws -> String] = [
     "parse": ParseBenchmark.run,
     "classify": ClassifyBenchmark.run,
     "sha256": SHA256Benchmark.run,
     "signature": SignatureBenchmark.run,
     "similar": SimilarBenchmark.run,
     "score": ScoreBenchmark.run,
+    "decide": DecideBenchmark.run,
 ]
 
 let argv = Array(CommandLine.arguments.dropFirst())
@@ -23,7 +24,7 @@ guard let name = argv.first, let bench = benchmarks[name] else {
 }
 do {
     let args = try BenchArguments(Array(argv.dropFirst()))
-    print(try bench(args))
+    print(try await bench(args))
 } catch {
     writeStandardError("vigil-bench \(name): \(error)\n")
     exit(2)

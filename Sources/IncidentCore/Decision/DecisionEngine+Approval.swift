@@ -1,0 +1,62 @@
+import PatternLearning
+import ShellAST
+
+/// Steps 6 and 7: pattern eligibility and the approval requirement.
+extension DecisionEngine {
+    /// Step 6. An unknown or ineligible pattern needs a human.
+    func checkPattern(_ d: inout DecisionDraft) {
+        guard let e = d.request.eligibility else {
+            d.needApproval(6, "pattern.eligibility", "unknown pattern: never remediated before, so a human approves")
+            return
+        }
+        if e.isEligible {
+            d.pass(6, "pattern.eligibility", "pattern is \(e.tier.rawValue) for automatic remediation")
+        } else {
+            d.needApproval(6, "pattern.eligibility", "pattern not eligible: \(e.reasons.joined(separator: "; "))")
+        }
+    }
+
+    /// Step 7. Critical actions and review verdicts always need approval (their
+    /// step-3 lines say so), as do unknown patterns (step 6), the global switch
+    /// and a reliability below the global floor; otherwise a reliability at or
+    /// above the auto-approve threshold approves, and below it the policy's
+    /// `requires_approval` decides.
+    func decideApproval(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
+        for s in d.steps {
+            for j in [s.step, s.rollback].compactMap({ $0 }) where j.actionType == .criticalWrite {
+                d.needApproval(
+                    7, "approval.critical_write",
+                    "step \(s.index + 1)\(j == s.step ? "" : " rollback") \(describe(j.action)) is critical_write: "
+                        + "always needs approval")
+            }
+        }
+        if settings.requireApproval {
+            d.needApproval(7, GlobalSettings.requireApprovalVariable, "every run needs a human approval")
+        }
+        if d.request.reliability < settings.minReliability {
+            d.needApproval(
+                7, GlobalSettings.minReliabilityVariable,
+                "reliability \(PolicyText.number(d.request.reliability)) is below the global floor "
+                    + "\(PolicyText.number(settings.minReliability)) for runs without a human")
+        }
+        let threshold = p.autoApproveThreshold
+        if d.forcedApproval {
+            d.requiresApproval = true
+        } else if threshold.isMet(by: d.request.reliability) {
+            d.pass(
+                7, "policy.auto_approve_threshold",
+                "reliability \(PolicyText.number(d.request.reliability)) ≥ auto-approve threshold \(threshold): auto-approved")
+        } else if p.requiresApproval {
+            d.needApproval(
+                7, "policy.requires_approval",
+                "reliability \(PolicyText.number(d.request.reliability)) below auto-approve threshold \(threshold); "
+                    + "the policy requires approval")
+            d.requiresApproval = true
+        } else {
+            d.pass(7, "policy.requires_approval", "the policy does not require approval")
+        }
+        if d.requiresApproval, p.approvers.isEmpty {
+            d.deny(7, "policy.approvers", "approval is required but the policy names no approvers")
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ShellAST
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Step 5: safety checks.
+extension DecisionEngine {
+    /// Time and freeze windows, guardrail limits (read from the store, never
+    /// reserved here), the rollback plan, backup and health. Skipped — every
+    /// check `not_evaluated` — when an earlier step already denied the plan, so
+    /// no probe is asked about a plan that cannot run.
+    func checkSafety(_ d: inout DecisionDraft, _ context: DecisionContext) async {
+        guard !d.denied else {
+            d.info(5, "safety", "not evaluated: the plan is already denied")
+            return
+        }
+        let p = context.policy
+        var results: [SafetyCheckName: SafetyCheck] = [:]
+        var entries: [Entry] = []
+        func record(_ name: SafetyCheckName, _ outcome: SafetyCheck.Outcome, _ detail: String, rule: String) {
+            entries.append(Entry(check: SafetyCheck(name: name, outcome: outcome, detail: detail), rule: rule))
+        }
+
+        let window = p.timeWindow(at: d.now)
+        record(.timeWindow, window.passed ? .passed : .failed, window.detail, rule: "policy.allowed_hours")
+        let freezeLists = [context.policySet.freezeWindows, p.freezeWindows, context.hint?.guardrails.freezeWindows ?? []]
+        if let f = FreezeWindow.active(in: freezeLists, at: d.now) {
+            record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
+        } else if freezeLists.allSatisfy(\.isEmpty) {
+            results[.freezeWindow] = SafetyCheck(name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
+        } else {
+            record(.freezeWindow, .passed, "no freeze window is active", rule: "freeze_windows")
+        }
+
+        entries += await checkGuardrails(context, steps: d.steps, now: d.now)
+
+        if p.requiresRollbackPlan {
+            let missing = d.steps.filter { $0.step.actionType > .readOnly && $0.rollback == nil }.map { String($0.index + 1) }
+            record(
+                .rollbackPlan, missing.isEmpty ? .passed : .failed,
+                missing.isEmpty
+                    ? "every write step has a rollback" : "write step(s) \(missing.joined(separator: ", ")) have no rollback",
+                rule: "policy.requires_rollback_plan")
+        } else {
+            results[.rollbackPlan] = SafetyCheck(name: .rollbackPlan, outcome: .notRequired, detail: "not required by the policy")
+        }
+
+        let probe = SafetyProbeContext(
+            caseID: d.request.caseID, category: d.request.category, hint: d.request.hint, target: d.request.target,
+            policy: p.name)
+        if p.requiresBackup {
+            let o = await safety.backupAvailable(probe)
+            record(.backupAvailable, o.passed ? .passed : .failed, o.detail, rule: "policy.requires_backup")
+        } else {
+            results[.backupAvailable] = SafetyCheck(
+                name: .backupAvailable, outcome: .notRequired, detail: "not required by the policy")
+        }
+        let health = await safety.systemHealthy(probe)
+        record(.systemHealthy, health.passed ? .passed : .failed, health.detail, rule: "safety.system_healthy")
+
+        for e in entries {
+            results[e.check.name] = e.check
+            if e.check.outcome == .failed { d.deny(5, e.rule, e.check.detail) } else { d.pass(5, e.rule, e.check.detail) }
+        }
+
+        d.checks = SafetyCheckName.allCases.map {
+            results[$0] ?? SafetyCheck(name: $0, outcome: .notRequired, detail: "not configured")
+        }
+    }
+
+    struct Entry {
+        let check: SafetyCheck
+        let rule: String
+    }
+
+    private func checkGuardrails(_ context: DecisionContext, steps: [StepAssessment], now: Date) async -> [Entry] {
+        var out: [Entry] = []
+        func record(_ name: SafetyCheckName, _ outcome: SafetyCheck.Outcome, _ detail: String, _ rule: String) {
+            out.append(Entry(check: SafetyCheck(name: name, outcome: outcome, detail: detail), rule: rule))
+        }
+        let planned = GuardrailPlanner.claims(context, steps: steps)
+        let violations: [GuardrailViolation]
+        do {
+            violations = try await guardrails.violations(of: planned.map(\.0), at: now)
+        } catch {
+            var seen: Set<SafetyCheckName> = []
+            for (_, name) in planned where seen.insert(name).inserted {
+                record(name, .failed, "guardrail store unavailable: \(error.message)", "guardrails")
+            }
+            return out
+        }
+        // Planned claims come grouped by check, in check order.
+        var i = 0
+        while i < planned.count {
+            let name = planned[i].1
+            var j = i
+            var failed: [String] = []
+            while j < planned.count, planned[j].1 == name {
+                if !violations.isEmpty, let v = violations.first(where: { $0.claim == planned[j].0 }) {
+                    failed.append(v.description)
+                }
+                j += 1
+            }
+            let rule = j - i == 1 ? planned[i].0.rule : name.rawValue
+            if failed.isEmpty {
+                var summary = "within limits: "
+                for k in i..<j {
+                    if k > i { summary += "; " }
+                    summary += planned[k].0.rule
+                    summary += Self.usage(planned[k].0)
+                }
+                record(name, .passed, summary, rule)
+            } else {
+                record(name, .failed, "limit reached: \(failed.joined(separator: "; "))", rule)
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// ` (+2 of 10 per 1 h)`.
+    static func usage(_ c: GuardrailClaim) -> String {
+        let window = c.windowSeconds.map { $0 % 3_600 == 0 ? "\($0 / 3_600) h" : "\($0) s" } ?? "case"
+        return " (+\(c.cost) of \(c.limit) per \(window))"
+    }
+}

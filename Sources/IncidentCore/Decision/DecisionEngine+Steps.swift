@@ -1,0 +1,209 @@
+import ShellAST
+
+/// Steps 1–4: enabled, policy, actions, thresholds.
+extension DecisionEngine {
+    static let maxPlanSteps = 64
+
+    /// Step 1. Stops the decision when auto-remediation is off globally or for the ticket.
+    func checkEnabled(_ d: inout DecisionDraft) -> Bool {
+        guard settings.enabled else {
+            d.deny(1, GlobalSettings.enabledVariable, "auto-remediation is disabled globally")
+            return false
+        }
+        d.pass(1, GlobalSettings.enabledVariable, "auto-remediation is enabled globally")
+        guard d.request.autoRemediationEnabled else {
+            d.deny(1, "ticket.auto_remediation_enabled", "auto-remediation is not enabled for this ticket (off by default)")
+            return false
+        }
+        d.pass(1, "ticket.auto_remediation_enabled", "auto-remediation is enabled for this ticket")
+        return true
+    }
+
+    struct PolicyMatch {
+        let policy: CompiledPolicy
+        let hint: (name: String, guardrails: HintGuardrails)?
+    }
+
+    /// Step 2. Stops the decision when no enabled policy covers the category and hint.
+    func findPolicy(_ d: inout DecisionDraft) -> PolicyMatch? {
+        let r = d.request
+        guard let p = policies.policy(forCategory: r.category), let c = compiled[p.name] else {
+            d.deny(2, "policy.category", "no policy governs category '\(r.category)'")
+            return nil
+        }
+        d.policy = c
+        guard p.enabled else {
+            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(r.category)' is disabled")
+            return nil
+        }
+        guard !p.hints.isEmpty else {
+            d.pass(2, "policy.category", "policy '\(p.name)' governs category '\(r.category)'")
+            return PolicyMatch(policy: c, hint: nil)
+        }
+        guard let hint = r.hint, let h = p.hints[hint] else {
+            let known = p.hints.keys.sorted().joined(separator: ", ")
+            d.deny(
+                2, "policy.hints",
+                r.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
+                    ?? "policy '\(p.name)' governs hints (\(known)) and the request names none")
+            return nil
+        }
+        d.pass(2, "policy.hints", "policy '\(p.name)' governs category '\(r.category)', hint '\(hint)'")
+        return PolicyMatch(policy: c, hint: (hint, h))
+    }
+
+    /// Step 3. Classifies every step and rollback; checks action types, systems,
+    /// forbidden commands and the hint's allowlist.
+    func classifyActions(_ d: inout DecisionDraft, _ c: CompiledPolicy, _ hint: (name: String, guardrails: HintGuardrails)?) {
+        let plan = d.request.plan
+        guard !plan.steps.isEmpty else {
+            d.deny(3, "plan.steps", "the plan has no steps")
+            return
+        }
+        guard plan.steps.count <= Self.maxPlanSteps else {
+            d.deny(3, "plan.steps", "the plan has \(plan.steps.count) steps; at most \(Self.maxPlanSteps) are judged")
+            return
+        }
+        let p = c.policy
+        if let systems = p.allowedSystems {
+            if let t = d.request.target {
+                if !systems.contains(where: { SystemGlob.matches($0, t) }) {
+                    d.deny(3, "policy.allowed_systems", "target '\(t)' matches none of \(systems.joined(separator: ", "))")
+                }
+            } else {
+                d.deny(
+                    3, "policy.allowed_systems",
+                    "the request names no target; the policy allows only \(systems.joined(separator: ", "))")
+            }
+        }
+        let allowlist = hint.flatMap { c.allowlists[$0.name] }
+        var highest = RiskClass.readOnly
+        var counts = [0, 0, 0]
+        d.steps.reserveCapacity(plan.steps.count)
+        for (i, step) in plan.steps.enumerated() {
+            let main = classifier.judge(step.action)
+            let back = step.rollback.map { classifier.judge($0) }
+            for (judged, isRollback) in [(main, false), back.map { ($0, true) }].compactMap({ $0 }) {
+                highest = max(highest, judged.judgement.actionType)
+                counts[judged.judgement.verdict.rawValue] += 1
+                check(&d, judged, step: i, rollback: isRollback, c, allowlist: allowlist, hintName: hint?.name)
+            }
+            d.steps.append(
+                StepAssessment(
+                    index: i, explanation: step.explanation, step: main.judgement, rollback: back?.judgement,
+                    isRestart: main.isRestart))
+        }
+        d.actionType = highest
+        let allowed = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
+        d.info(
+            3, "plan.actions",
+            "\(plan.steps.count) step(s) and \(d.steps.filter { $0.rollback != nil }.count) rollback(s) classified: "
+                + "action type \(highest.name) (policy allows \(allowed)); "
+                + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
+    }
+
+    /// The step-3 checks of one action (a step, or its rollback). Messages are
+    /// only built for findings.
+    private func check(
+        _ d: inout DecisionDraft, _ judged: ActionClassifier.Judged, step: Int, rollback: Bool, _ c: CompiledPolicy,
+        allowlist: CompiledPolicy.Allowlist?, hintName: String?
+    ) {
+        let j = judged.judgement
+        func what() -> String { "\(rollback ? "rollback of step" : "step") \(step + 1) \(describe(j.action))" }
+        switch j.verdict {
+        case .block:
+            d.deny(3, "verdict.block", "\(what()) is blocked: \(j.message) [\(j.rules.joined(separator: ", "))]")
+        case .review:
+            d.needApproval(3, "verdict.review", "\(what()) needs review: \(j.message) [\(j.rules.joined(separator: ", "))]")
+        case .allow: break
+        }
+        if !c.allowedTypes.contains(j.actionType) {
+            d.deny(3, "policy.allowed_action_types", "\(what()) is \(j.actionType.name), which the policy does not allow")
+        }
+        var tokens: CommandTokens?
+        if !c.forbidden.isEmpty {
+            let t = judged.tokens
+            tokens = t
+            for f in c.forbidden
+            where t.contains(sequence: f.words)
+                || (f.words.count == 1 && judged.programs.contains { $0.map(CommandWords.lowerBytes) == f.words[0] })
+            {
+                d.deny(3, "policy.forbidden_commands", "\(what()) contains forbidden '\(f.text)'")
+            }
+        }
+        if let systems = c.policy.allowedSystems, case .structured(_, let target?, _) = j.action,
+            !systems.contains(where: { SystemGlob.matches($0, target) })
+        {
+            d.deny(
+                3, "policy.allowed_systems",
+                "\(what()) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
+        }
+        if let allowlist, let hintName, !Self.allowlisted(judged, tokens ?? judged.tokens, allowlist) {
+            d.deny(3, "hints.\(hintName).allowed_actions", "\(what()) is not in the hint's allowlist")
+        }
+    }
+
+    /// A structured action matches an entry equal to its name; a shell command
+    /// must begin with some entry's words, and every program it runs must be the
+    /// first word of some entry.
+    static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist)
+        -> Bool
+    {
+        if judged.isStructured { return allowlist.entries.contains { $0.count == 1 && tokens.starts(with: $0) } }
+        guard allowlist.entries.contains(where: { tokens.starts(with: $0) }) else { return false }
+        return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
+    }
+
+    func describe(_ a: PlannedAction) -> String {
+        switch a {
+        case .shell(let command):
+            let short = command.count > 80 ? String(command.prefix(77)) + "..." : command
+            return "`\(short)`"
+        case .structured(let name, let target, _):
+            return target.map { "\(name)(\($0))" } ?? name
+        }
+    }
+
+    /// Step 4. Confidence, reliability, similar tickets and positive feedback.
+    func checkThresholds(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
+        let r = d.request
+        let confidence = r.plan.confidence
+        if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
+            d.pass(
+                4, "policy.min_confidence",
+                "confidence \(PolicyText.number(confidence)) ≥ \(PolicyText.number(p.minConfidence))")
+        } else {
+            d.deny(
+                4, "policy.min_confidence",
+                "confidence \(PolicyText.number(confidence)) is below \(PolicyText.number(p.minConfidence)) or not in 0…1")
+        }
+        if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
+            d.pass(
+                4, "policy.min_reliability",
+                "reliability \(PolicyText.number(r.reliability)) ≥ \(PolicyText.number(p.minReliability))")
+        } else {
+            d.deny(
+                4, "policy.min_reliability",
+                "reliability \(PolicyText.number(r.reliability)) is below \(PolicyText.number(p.minReliability)) "
+                    + "or not in 0…100")
+        }
+        if r.similarTickets >= p.minSimilarTickets {
+            d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+        } else {
+            d.deny(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
+        }
+        switch r.positiveFeedbackRate {
+        case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
+            d.pass(
+                4, "policy.min_positive_feedback_rate",
+                "positive feedback \(PolicyText.number(rate)) ≥ \(PolicyText.number(p.minPositiveFeedbackRate))")
+        case nil where p.minPositiveFeedbackRate == 0:
+            d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
+        case let rate:
+            let actual = rate.map(PolicyText.number) ?? "unknown (no feedback)"
+            d.deny(
+                4, "policy.min_positive_feedback_rate",
+                "positive feedback \(actual) is below \(PolicyText.number(p.minPositiveFeedbackRate))")
+        }
+    }
+}
