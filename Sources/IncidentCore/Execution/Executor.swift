@@ -69,5 +69,5 @@ public struct ExecutionResult: Sendable, Hashable, Codable {
 /// ``ExecutionResult`` the case record keeps.
 public protocol Executor: Sendable {
     /// Runs `action` (or records it, or refuses it) and reports what happened.
-    func execute(_ action: ExecutableAction) async -> ExecutionResult
+    func execute(_ action: AuthorizedAction) async -> ExecutionResult
 }

@@ -9,7 +9,7 @@ import Synchronization
 /// reports `dry_run` (which the flow treats as success, so a whole plan can be
 /// previewed end to end).
 public final class DryRunExecutor: Executor {
-    private let log = Mutex<[ExecutableAction]>([])
+    private let log = Mutex<[AuthorizedAction]>([])
     private let clock: any WallClock
 
     /// A dry-run executor stamping results with `clock`.
@@ -18,7 +18,7 @@ public final class DryRunExecutor: Executor {
     }
 
     /// Records `action` and reports what would have run.
-    public func execute(_ action: ExecutableAction) async -> ExecutionResult {
+    public func execute(_ action: AuthorizedAction) async -> ExecutionResult {
         log.withLock { $0.append(action) }
         let now = clock.now()
         return ExecutionResult(
@@ -27,7 +27,7 @@ public final class DryRunExecutor: Executor {
     }
 
     /// Every action it was given, in order.
-    public var recorded: [ExecutableAction] { log.withLock { $0 } }
+    public var recorded: [AuthorizedAction] { log.withLock { $0 } }
 }
 
 /// Runs authorized shell commands with `/bin/sh -c`, for users who opt in:
@@ -74,8 +74,15 @@ public struct ProcessExecutor: Executor {
     }
 
     /// Runs `action`; a structured action is refused.
-    public func execute(_ action: ExecutableAction) async -> ExecutionResult {
+    public func execute(_ action: AuthorizedAction) async -> ExecutionResult {
         let started = clock.now()
+        // Defence in depth: the gate never mints these, but an executor is the
+        // last place a mistake could be caught.
+        guard action.verdict != .block, action.verdict == .allow || action.approval != nil else {
+            return ExecutionResult(
+                outcome: .refused, startedAt: started, finishedAt: started,
+                message: "verdict \(action.verdict.name) without an approval never runs")
+        }
         guard case .shell(let command) = action.action else {
             return ExecutionResult(
                 outcome: .refused, startedAt: started, finishedAt: started,

@@ -6,23 +6,24 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import ShellAST
 import Testing
 @testable import IncidentCore
 
 @Suite struct ExecutorTests {
-    static func shell(_ command: String, step: Int = 0) -> ExecutableAction {
-        ExecutableAction(caseID: "c1", step: step, action: .shell(command: command))
+    static func shell(_ command: String, step: Int = 0) -> AuthorizedAction {
+        .minted(.shell(command: command), step: step)
     }
 
     @Test func dryRunRecordsAndRunsNothing() async {
         let clock = ManualClock()
         let dry = DryRunExecutor(clock: clock)
         let r1 = await dry.execute(Self.shell("touch /tmp/vigil-dry-run-must-not-exist"))
-        let r2 = await dry.execute(ExecutableAction(caseID: "c1", step: 1, action: .structured(name: "restart_pod", target: "web-1", parameters: ["namespace": "prod"])))
+        let r2 = await dry.execute(AuthorizedAction.minted(.structured(name: "restart_pod", target: "web-1", parameters: ["namespace": "prod"]), step: 1))
         #expect(r1.outcome == .dryRun && r1.isSuccess && r1.startedAt == clock.now())
         #expect(r1.message == "dry run: would run `touch /tmp/vigil-dry-run-must-not-exist`")
         #expect(r2.message == "dry run: would run restart_pod(web-1) {namespace=prod}")
-        #expect(dry.recorded.map(\.step) == [0, 1])
+        #expect(dry.recorded.map(\.index) == [0, 1])
         #expect(access("/tmp/vigil-dry-run-must-not-exist", F_OK) != 0)
     }
 
@@ -63,8 +64,17 @@ import Testing
         let p = ProcessExecutor(configuration: .init(shell: "/nonexistent/sh"), clock: ManualClock())
         let r = await p.execute(Self.shell("true"))
         #expect(r.outcome == .refused && r.message?.hasPrefix("cannot start /nonexistent/sh") == true)
-        let s = await ProcessExecutor(clock: ManualClock()).execute(ExecutableAction(caseID: "c", step: 0, action: .structured(name: "restart_pod", target: nil, parameters: [:])))
+        let s = await ProcessExecutor(clock: ManualClock()).execute(AuthorizedAction.minted(.structured(name: "restart_pod", target: nil, parameters: [:])))
         #expect(s.outcome == .refused && s.message == "ProcessExecutor runs shell commands only; restart_pod() needs an adapter")
+    }
+
+    @Test(arguments: [Verdict.block, .review])
+    func processExecutorRefusesWhatNeedsMoreThanTheGateGave(_ verdict: Verdict) async {
+        let marker = "/tmp/vigil-refused-\(verdict.name)-must-not-exist"
+        let r = await ProcessExecutor(clock: ManualClock()).execute(.minted(.shell(command: "touch \(marker)"), verdict: verdict))
+        #expect(r.outcome == .refused)
+        #expect(r.message == "verdict \(verdict.name) without an approval never runs")
+        #expect(access(marker, F_OK) != 0)
     }
 
     @Test func verificationIsClearForTheWholeWindow() {
