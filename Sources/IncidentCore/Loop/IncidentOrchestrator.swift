@@ -1,0 +1,196 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What one intake call did: the correlator's actions and the cases they touched.
+public struct IntakeReport: Sendable, Hashable {
+    /// The correlator's actions, in order.
+    public var actions: [IntakeAction]
+    /// Cases opened, in order: run them with ``IncidentOrchestrator/run(_:)``.
+    public var opened: [String]
+    /// Cases that gained an alert, a suppressed duplicate, or were resolved.
+    public var updated: [String]
+}
+
+/// The closed loop: alert → case → triage → decision → gate → execution →
+/// verification → resolution or escalation, and feedback into the next decision.
+///
+/// Every state change goes through the case's audited `apply`, every decision,
+/// vote, action and piece of feedback is an audit entry, and the record is saved
+/// after each step. A failing store or log stops the loop (fail closed) with a
+/// ``LoopError``; the case then keeps its last saved state.
+///
+/// Calls for different cases may interleave; a second call for a case that is
+/// being worked on fails with `busy`, except intake, which only attaches
+/// alerts and counts duplicates.
+public actor IncidentOrchestrator {
+    let services: LoopServices
+    /// How the loop retries, verifies and learns.
+    public let configuration: LoopConfiguration
+    var correlator: AlertCorrelator
+    var records: [String: CaseRecord] = [:]
+    var incidents: [String: Int] = [:]
+    var pendingApprovals: [String: ApprovalRequest] = [:]
+    var busy: Set<String> = []
+
+    /// A loop over `services`. Incidents are numbered from `firstIncident`
+    /// (pass one past the highest case number already stored after a restart).
+    public init(
+        services: LoopServices, configuration: LoopConfiguration = LoopConfiguration(),
+        intake: IntakeConfiguration = IntakeConfiguration(), firstIncident: Int = 1
+    ) {
+        self.services = services
+        self.configuration = configuration
+        self.correlator = AlertCorrelator(configuration: intake, firstIncident: firstIncident)
+    }
+
+    /// The case with `id`, as the loop last left it.
+    public func record(_ id: String) -> CaseRecord? { records[id] }
+
+    /// Every case this loop has handled, by id.
+    public var cases: [CaseRecord] { records.keys.sorted().compactMap { records[$0] } }
+
+    /// The open approval request of a case awaiting approval.
+    public func pendingApproval(for id: String) -> ApprovalRequest? { pendingApprovals[id] }
+
+    /// Figures over every case this loop has handled.
+    public func metrics() -> IncidentMetrics { IncidentMetrics(cases: cases) }
+
+    /// Takes in an Alertmanager notification: opens cases for new incidents,
+    /// attaches storm members and counts duplicates on open ones, and resolves
+    /// cases whose alerts stayed resolved for the stability window before
+    /// anything ran.
+    public func receive(_ webhook: AlertmanagerWebhook) async throws(LoopError) -> IntakeReport {
+        try await intake(correlator.handle(.webhook(webhook, receivedAt: services.clock.now())))
+    }
+
+    /// Lets time pass for intake: incidents whose alerts stayed resolved for the
+    /// stability window resolve.
+    public func tick() async throws(LoopError) -> IntakeReport {
+        try await intake(correlator.handle(.tick(services.clock.now())))
+    }
+
+    private func intake(_ actions: [IntakeAction]) async throws(LoopError) -> IntakeReport {
+        var report = IntakeReport(actions: actions, opened: [], updated: [])
+        for action in actions {
+            switch action {
+            case .open(let opening):
+                report.opened.append(try await open(opening))
+            case .attach(let incident, let alert):
+                try await note(incident, &report, kind: "case.alert.attached", ["fingerprint": .string(alert.fingerprint.description)]) {
+                    $0.alerts.append(alert)
+                    $0.suppressedDuplicates += 1
+                }
+            case .duplicate(let incident, let fingerprint):
+                try await note(incident, &report, kind: "case.alert.duplicate", ["fingerprint": .string(fingerprint.description)]) {
+                    $0.suppressedDuplicates += 1
+                }
+            case .flap(let incident, let fingerprint):
+                try await note(incident, &report, kind: "case.alert.flap", ["fingerprint": .string(fingerprint.description)]) { _ in }
+            case .resolve(let incident, _):
+                guard let id = caseID(of: incident), var record = records[id], !busy.contains(id) else { continue }
+                switch record.state {
+                case .received, .triaging, .planned, .awaitingApproval:
+                    pendingApprovals[id] = nil
+                    try await transition(&record, .alertCleared, "the alert resolved and stayed resolved before anything ran")
+                    try await close(&record)
+                    report.updated.append(id)
+                default:
+                    continue
+                }
+            case .clearing, .truncated, .ignore:
+                continue
+            }
+        }
+        return report
+    }
+
+    private func open(_ opening: IncidentOpening) async throws(LoopError) -> String {
+        let id = configuration.caseIDPrefix + String(opening.incident)
+        var record = CaseRecord(
+            id: id, openedAt: services.clock.now(), hint: opening.classification?.hint,
+            category: opening.classification?.category, alerts: [opening.alert])
+        if let source = services.evidence {
+            record.evidence = await source.collect(for: record)
+        }
+        try await audit(
+            "case.opened", id,
+            [
+                "incident": .number(Double(opening.incident)), "fingerprint": .string(opening.alert.fingerprint.description),
+                "hint": opening.classification.map { .string($0.hint) } ?? .null,
+                "group_key": .string(opening.key.groupKey),
+            ])
+        incidents[id] = opening.incident
+        records[id] = record
+        try await save(record)
+        return id
+    }
+
+    /// Applies an intake change to the case of `incident`, audited and saved.
+    /// The drive loop re-reads these fields when it saves, so a case being
+    /// worked on still gains them.
+    private func note(
+        _ incident: Int, _ report: inout IntakeReport, kind: String, _ data: [String: JSONValue],
+        _ change: (inout CaseRecord) -> Void
+    ) async throws(LoopError) {
+        guard let id = caseID(of: incident), var record = records[id] else { return }
+        try await audit(kind, id, data)
+        change(&record)
+        records[id] = record
+        try await save(record)
+        report.updated.append(id)
+    }
+
+    func caseID(of incident: Int) -> String? {
+        incidents.first { $0.value == incident }?.key
+    }
+
+    // MARK: - Records, audit, storage
+
+    /// Appends an audit entry; a failure stops the caller.
+    func audit(_ kind: String, _ caseID: String, _ data: [String: JSONValue]) async throws(LoopError) {
+        do {
+            _ = try await services.audit.append(AuditRecord(kind: kind, caseID: caseID, data: .object(data)))
+        } catch {
+            throw LoopError(.storage, case: caseID, "audit log: \(error)")
+        }
+    }
+
+    /// Moves the case through its state machine, audited, and saves it.
+    func transition(_ record: inout CaseRecord, _ event: CaseEvent, _ reason: String? = nil) async throws(LoopError) {
+        do {
+            try await record.apply(event, reason: reason, clock: services.clock, audit: services.audit)
+        } catch {
+            throw LoopError(.storage, case: record.id, "\(event): \(error)")
+        }
+        try await commit(&record)
+    }
+
+    /// Keeps `record` as the case's current state, taking in the alerts and
+    /// duplicates intake added meanwhile, and saves it.
+    func commit(_ record: inout CaseRecord) async throws(LoopError) {
+        if let current = records[record.id] {
+            record.alerts = current.alerts
+            record.suppressedDuplicates = current.suppressedDuplicates
+        }
+        records[record.id] = record
+        try await save(record)
+    }
+
+    private func save(_ record: CaseRecord) async throws(LoopError) {
+        do {
+            try await services.cases.save(record)
+        } catch {
+            throw LoopError(.storage, case: record.id, "case store: \(error)")
+        }
+    }
+
+    /// Marks a case as being worked on; fails if it already is.
+    func claim(_ id: String) throws(LoopError) -> CaseRecord {
+        guard let record = records[id] else { throw LoopError(.unknownCase, case: id, "no such case") }
+        guard busy.insert(id).inserted else { throw LoopError(.busy, case: id, "another call is working on this case") }
+        return record
+    }
+}
