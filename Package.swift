@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "Reliability"),
         .target(name: "PatternLearning"),
         .target(name: "IncidentCore", dependencies: ["ShellAST", "Reliability", "PatternLearning"]),
-        .executableTarget(name: "vigil", dependencies: ["ShellAST", "IncidentCore"]),
+        .target(name: "VigilSimulation", dependencies: ["ShellAST", "Reliability", "PatternLearning", "IncidentCore"]),
+        .executableTarget(name: "vigil", dependencies: ["ShellAST", "IncidentCore", "VigilSimulation"]),
         .executableTarget(
             name: "vigil-bench",
             dependencies: ["ShellAST", "Reliability", "PatternLearning", "IncidentCore", "VigilTestKit"],
@@ -27,6 +28,7 @@ let package = Package(
         .testTarget(name: "ReliabilityTests", dependencies: ["Reliability", "VigilTestKit"]),
         .testTarget(name: "PatternLearningTests", dependencies: ["PatternLearning", "VigilTestKit"]),
         .testTarget(name: "IncidentCoreTests", dependencies: ["IncidentCore", "VigilTestKit"]),
+        .testTarget(name: "VigilSimulationTests", dependencies: ["VigilSimulation", "IncidentCore", "VigilTestKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,9 @@ enum VigilCLI {
         usage: vigil <command> [options]
 
         commands:
-          demo                     a short tour: parse and print a few real commands
+          demo [--state DIR] [--json]
+                                   run the three incident scenarios end to end on a simulated host
+          tour                     parse and judge a few commands an operator or a model might propose
           parse 'CMD'              print the syntax tree of CMD
           parse --jsonl            read {"command": "..."} lines on stdin, write one result per line
           classify [--policy FILE] 'CMD'
@@ -16,14 +18,15 @@ enum VigilCLI {
           help                     this text
         """
 
-    static func run(_ args: [String]) -> Int32 {
+    static func run(_ args: [String]) async -> Int32 {
         guard let sub = args.first else {
             StandardStreams.writeError(usage + "\n")
             return 2
         }
         let rest = Array(args.dropFirst())
         switch sub {
-        case "demo": return DemoCommand.run(rest)
+        case "demo": return await DemoCommand.run(rest)
+        case "tour": return TourCommand.run(rest)
         case "parse": return ParseCommand.run(rest)
         case "classify": return ClassifyCommand.run(rest)
         case "audit": return AuditCommand.run(rest)

@@ -6,5 +6,5 @@ import Darwin
 
 /// `vigil`: a thin command-line front end over the Vigil libraries.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let status = VigilCLI.run(arguments)
+let status = await VigilCLI.run(arguments)
 exit(status)

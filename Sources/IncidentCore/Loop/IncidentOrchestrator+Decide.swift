@@ -25,10 +25,9 @@ extension IncidentOrchestrator {
         guard let plan = record.plan else { throw LoopError(.invalidState, case: record.id, "no plan to decide on") }
         let now = services.clock.now()
         let a = try await assess(record, plan: plan, now: now)
-        let attempt = record.attempts + 1
         let alert = record.alerts.first
         let request = DecisionRequest(
-            id: "\(record.id)/\(attempt)-\(record.decisions.count + 1)", caseID: record.id,
+            id: "\(record.id)/\(record.decisions.count + 1)", caseID: record.id,
             category: record.category ?? "uncategorized", hint: record.hint,
             target: configuration.targetLabels.lazy.compactMap { alert?.labels[$0] }.first,
             fingerprint: alert?.fingerprint.description, autoRemediationEnabled: configuration.autoRemediationEnabled,
@@ -112,15 +111,8 @@ extension IncidentOrchestrator {
         return a
     }
 
-    /// The key terms of a case's first alert: its name and summary as the
-    /// title, its description as the body. `nil` when there are none.
+    /// The key terms of a case's first alert (see ``AlertPattern``).
     func signatureTerms(_ record: CaseRecord) -> [String]? {
-        guard let alert = record.alerts.first else { return nil }
-        let title = [alert.labels["alertname"], alert.annotations["summary"]].compactMap { $0 }.joined(separator: " ")
-        let body = alert.annotations["description"] ?? ""
-        guard let terms = try? configuration.normalizer.keyTerms(title: title, description: body), !terms.isEmpty else {
-            return nil
-        }
-        return terms
+        record.alerts.first.flatMap { AlertPattern.terms(of: $0, normalizer: configuration.normalizer) }
     }
 }

@@ -251,7 +251,9 @@ extension IncidentOrchestrator {
         try await close(&record)
     }
 
+    /// Adds the loop's remark to the case, audited.
     func addNote(_ record: inout CaseRecord, _ note: String) async throws(LoopError) {
+        try await audit("case.note", record.id, ["text": .string(note)])
         record.notes.append(CaseNote(author: "loop", text: note, at: services.clock.now()))
         try await commit(&record)
     }

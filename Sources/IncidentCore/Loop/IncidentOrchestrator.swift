@@ -58,6 +58,18 @@ public actor IncidentOrchestrator {
     /// Figures over every case this loop has handled.
     public func metrics() -> IncidentMetrics { IncidentMetrics(cases: cases) }
 
+    /// Records when the fault behind a case began, where it is known (a
+    /// simulation, a post-mortem): the T0 of its detection latency.
+    /// - Throws: ``LoopError``: `unknownCase`, `busy`, `storage`.
+    public func recordFaultStart(_ date: Date, on id: String) async throws(LoopError) -> CaseRecord {
+        var record = try claim(id)
+        defer { busy.remove(id) }
+        record.faultStartedAt = date
+        try await audit("case.fault_start", id, ["at": .string(RFC3339.format(date))])
+        try await commit(&record)
+        return record
+    }
+
     /// Takes in an Alertmanager notification: opens cases for new incidents,
     /// attaches storm members and counts duplicates on open ones, and resolves
     /// cases whose alerts stayed resolved for the stability window before

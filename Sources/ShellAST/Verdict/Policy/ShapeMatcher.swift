@@ -19,10 +19,15 @@ enum ShapeMatcher {
             guard let value, namespaces.contains(where: { Glob.matches($0, value) }) else { return false }
         }
         if let patterns = shape.arguments {
+            // Options count as arguments: an allow shape for `docker system prune -af`
+            // must not cover `docker system prune -af --volumes`.
+            let rest = remainder(
+                args, valueOptions: valueOptions, skipping: shape.subcommand?.count ?? 0,
+                namespaceOptions: shape.namespaces == nil ? [] : namespaceOptions)
             if forbid {
-                guard positionals.contains(where: { arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
+                guard rest.contains(where: { arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
             } else {
-                guard positionals.allSatisfy({ arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
+                guard rest.allSatisfy({ arg in arg.isStatic && patterns.contains { Glob.matches($0, arg.text) } }) else { return false }
             }
         }
         if let paths = shape.paths {
@@ -36,6 +41,41 @@ enum ShapeMatcher {
             }
         }
         return true
+    }
+
+    /// The arguments after the program in order — options, their values and
+    /// operands — without the first `skipping` operands (the subcommand words)
+    /// and without the namespace options and their values (matched on their own).
+    static func remainder(
+        _ args: ArgumentList, valueOptions: Set<String>, skipping: Int, namespaceOptions: [String]
+    ) -> [Argument] {
+        var out: [Argument] = []
+        var skip = skipping
+        var i = 0
+        var afterDoubleDash = false
+        while i < args.count {
+            let a = args[i]
+            let isOption = !afterDoubleDash && a.isStatic && a.text.utf8HasPrefix("-") && a.text.utf8.count > 1
+            if !afterDoubleDash, a.isStatic, a.text == "--" {
+                afterDoubleDash = true
+            } else if isOption, namespaceOptions.contains(a.text) {
+                i += 1
+            } else if isOption, namespaceOptions.contains(where: { a.text.utf8HasPrefix($0 + "=") }) {
+                // `--namespace=prod`: checked by the namespace rule.
+            } else if isOption {
+                out.append(a)
+                if valueOptions.contains(a.text), i + 1 < args.count {
+                    i += 1
+                    out.append(args[i])
+                }
+            } else if skip > 0 {
+                skip -= 1
+            } else {
+                out.append(a)
+            }
+            i += 1
+        }
+        return out
     }
 
     /// Whether the shape matches an example command line (its first simple command).
