@@ -36,7 +36,8 @@ public enum DemoText {
             out += "state: \(run.report.stateDirectory) (case-*.json, audit.jsonl; check with `vigil audit verify \(run.report.stateDirectory)`)\n"
         }
         if metrics {
-            out += "\nmetrics (Prometheus text exposition):\n" + run.metrics.prometheusText()
+            let text = run.metrics.prometheusText()
+            out += "\nmetrics (Prometheus text exposition):\n" + text + (text.hasSuffix("\n") ? "" : "\n")
         }
         return out
     }
@@ -111,6 +112,7 @@ public enum DemoText {
 
     private static func str(_ v: JSONValue?) -> String {
         if case .string(let s)? = v { return s }
+        if case .number(let x)? = v { return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
         return v.map { "\($0)" } ?? ""
     }
 
