@@ -57,28 +57,15 @@ struct UTCTime: Hashable, Sendable {
     /// Monday = 0 … Sunday = 6. 1970-01-01 was a Thursday (3).
     var weekdayIndex: Int { Int(((day % 7) + 7 + 3) % 7) }
 
-    /// Days since the epoch of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    /// Days since the epoch of a proleptic Gregorian date (shared with ``RFC3339``).
     static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        Int64(RFC3339.daysFromCivil(year: Int(year), month: Int(month), day: Int(day)))
     }
 
     /// The civil date of a day number.
     static func civil(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let (y, m, d) = RFC3339.civil(fromDays: Int(days))
+        return (Int64(y), Int64(m), Int64(d))
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ` (seconds precision, UTC only).
