@@ -78,10 +78,18 @@ public actor IncidentOrchestrator {
         try await intake(correlator.handle(.webhook(webhook, receivedAt: services.clock.now())))
     }
 
-    /// Lets time pass for intake: incidents whose alerts stayed resolved for the
-    /// stability window resolve.
+    /// Lets time pass: incidents whose alerts stayed resolved for the stability
+    /// window resolve, and approval requests past their expiry expire (the
+    /// case is escalated). Call it periodically.
     public func tick() async throws(LoopError) -> IntakeReport {
-        try await intake(correlator.handle(.tick(services.clock.now())))
+        let now = services.clock.now()
+        var report = try await intake(correlator.handle(.tick(now)))
+        for id in pendingApprovals.keys.sorted() where !busy.contains(id) {
+            guard let request = pendingApprovals[id], request.expiresAt <= now else { continue }
+            _ = try await vote(.expire, on: id)
+            report.updated.append(id)
+        }
+        return report
     }
 
     private func intake(_ actions: [IntakeAction]) async throws(LoopError) -> IntakeReport {
