@@ -10,13 +10,15 @@ extension IncidentOrchestrator {
     /// resolution or escalation (with a runbook draft).
     ///
     /// A case found mid-run (`executing`, `verifying` — the process stopped
-    /// while actions ran) is escalated: what ran is not known for sure.
+    /// while actions ran) is escalated: what ran is not known for sure. A case
+    /// whose alert intake resolved meanwhile is resolved before anything runs.
     /// - Returns: the case as it now stands.
     /// - Throws: ``LoopError`` (`unknownCase`, `busy`, `storage`).
     public func run(_ id: String) async throws(LoopError) -> CaseRecord {
         var record = try claim(id)
         defer { busy.remove(id) }
         while true {
+            if clearedWhileBusy.contains(id), try await resolveCleared(&record) { return record }
             switch record.state {
             case .received:
                 try await transition(&record, .beginTriage)

@@ -34,6 +34,10 @@ public actor IncidentOrchestrator {
     var incidents: [String: Int] = [:]
     var pendingApprovals: [String: ApprovalRequest] = [:]
     var busy: Set<String> = []
+    /// Cases whose incident intake resolved while a call was working on them
+    /// (the correlator has forgotten the incident, so it will not say so
+    /// again): `run` resolves them before acting, or the next intake call does.
+    var clearedWhileBusy: Set<String> = []
 
     /// A loop over `services`. Incidents are numbered from `firstIncident`
     /// (pass one past the highest case number already stored after a restart).
@@ -86,6 +90,13 @@ public actor IncidentOrchestrator {
 
     private func intake(_ actions: [IntakeAction]) async throws(LoopError) -> IntakeReport {
         var report = IntakeReport(actions: actions, opened: [], updated: [])
+        for id in clearedWhileBusy.sorted() where !busy.contains(id) {
+            guard var record = records[id] else {
+                clearedWhileBusy.remove(id)
+                continue
+            }
+            if try await resolveCleared(&record) { report.updated.append(id) }
+        }
         for action in actions {
             switch action {
             case .open(let opening):
@@ -102,16 +113,12 @@ public actor IncidentOrchestrator {
             case .flap(let incident, let fingerprint):
                 try await note(incident, &report, kind: "case.alert.flap", ["fingerprint": .string(fingerprint.description)]) { _ in }
             case .resolve(let incident, _):
-                guard let id = caseID(of: incident), var record = records[id], !busy.contains(id) else { continue }
-                switch record.state {
-                case .received, .triaging, .planned, .awaitingApproval:
-                    pendingApprovals[id] = nil
-                    try await transition(&record, .alertCleared, "the alert resolved and stayed resolved before anything ran")
-                    try await close(&record)
-                    report.updated.append(id)
-                default:
+                guard let id = caseID(of: incident), var record = records[id] else { continue }
+                if busy.contains(id) {
+                    clearedWhileBusy.insert(id)
                     continue
                 }
+                if try await resolveCleared(&record) { report.updated.append(id) }
             case .clearing, .truncated, .ignore:
                 continue
             }
@@ -153,6 +160,22 @@ public actor IncidentOrchestrator {
         records[id] = record
         try await save(record)
         report.updated.append(id)
+    }
+
+    /// Resolves a case whose alerts stayed resolved for the stability window,
+    /// if nothing has run for it yet; returns whether it did.
+    func resolveCleared(_ record: inout CaseRecord) async throws(LoopError) -> Bool {
+        switch record.state {
+        case .received, .triaging, .planned, .awaitingApproval:
+            pendingApprovals[record.id] = nil
+            try await transition(&record, .alertCleared, "the alert resolved and stayed resolved before anything ran")
+            try await close(&record)
+            clearedWhileBusy.remove(record.id)
+            return true
+        default:
+            clearedWhileBusy.remove(record.id)
+            return false
+        }
     }
 
     func caseID(of incident: Int) -> String? {

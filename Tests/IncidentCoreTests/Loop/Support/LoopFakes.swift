@@ -185,7 +185,7 @@ struct ScriptedTriager: Triager {
 /// then fails every append until the limit is lifted.
 final class FlakyAuditLog: AuditLog {
     let inner: InMemoryAuditLog
-    private let state = Mutex<(appended: Int, limit: Int?)>((0, nil))
+    private let state = Mutex<(appended: Int, limit: Int?, kinds: Set<String>)>((0, nil, []))
     private let trail: Trail?
 
     init(clock: any WallClock, trail: Trail? = nil) {
@@ -196,11 +196,26 @@ final class FlakyAuditLog: AuditLog {
     /// Fails every append after `limit` successful ones in total (`nil`: never).
     func failAfter(_ limit: Int?) { state.withLock { $0.limit = limit } }
 
+    /// Fails every append of these kinds (empty: none).
+    func failOn(_ kinds: Set<String>) { state.withLock { $0.kinds = kinds } }
+
+    private let hook = Mutex<(kind: String, run: @Sendable () async -> Void)?>(nil)
+
+    /// Runs `body` once, before the next append of `kind` (it may call back into the loop).
+    func once(before kind: String, _ body: @escaping @Sendable () async -> Void) { hook.withLock { $0 = (kind, body) } }
+
     var appended: Int { state.withLock { $0.appended } }
 
     func append(_ record: AuditRecord) async throws(AuditError) -> AuditEntry {
+        let pending = hook.withLock { h -> (@Sendable () async -> Void)? in
+            guard let (kind, body) = h, kind == record.kind else { return nil }
+            h = nil
+            return body
+        }
+        await pending?()
         let ok = state.withLock { s in
             if let limit = s.limit, s.appended >= limit { return false }
+            if s.kinds.contains(record.kind) { return false }
             s.appended += 1
             return true
         }
