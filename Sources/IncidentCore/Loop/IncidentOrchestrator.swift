@@ -134,16 +134,26 @@ public actor IncidentOrchestrator {
         if let source = services.evidence {
             record.evidence = await source.collect(for: record)
         }
-        try await audit(
-            "case.opened", id,
-            [
-                "incident": .number(Double(opening.incident)), "fingerprint": .string(opening.alert.fingerprint.description),
-                "hint": opening.classification.map { .string($0.hint) } ?? .null,
-                "group_key": .string(opening.key.groupKey),
-            ])
-        incidents[id] = opening.incident
-        records[id] = record
-        try await save(record)
+        // A case that is not on record does not exist: forget the incident,
+        // so the notification's resend opens it again rather than counting
+        // as a duplicate of nothing.
+        do {
+            try await audit(
+                "case.opened", id,
+                [
+                    "incident": .number(Double(opening.incident)), "fingerprint": .string(opening.alert.fingerprint.description),
+                    "hint": opening.classification.map { .string($0.hint) } ?? .null,
+                    "group_key": .string(opening.key.groupKey),
+                ])
+            incidents[id] = opening.incident
+            records[id] = record
+            try await save(record)
+        } catch {
+            incidents[id] = nil
+            records[id] = nil
+            _ = correlator.handle(.close(incident: opening.incident))
+            throw error
+        }
         return id
     }
 
