@@ -38,6 +38,9 @@ public actor IncidentOrchestrator {
     /// (the correlator has forgotten the incident, so it will not say so
     /// again): `run` resolves them before acting, or the next intake call does.
     var clearedWhileBusy: Set<String> = []
+    /// Cases already counted as an occurrence of their pattern (once per
+    /// case, however often a failed decision is retried).
+    var countedOccurrences: Set<String> = []
 
     /// A loop over `services`. Incidents are numbered from `firstIncident`
     /// (pass one past the highest case number already stored after a restart).

@@ -45,4 +45,29 @@ import Testing
         #expect(try await rig.cases.load(id) != nil)
         #expect(await rig.loop.cases.count == 1)
     }
+
+    /// The log refuses the first decision's entry, twice; the healed run
+    /// decides again. The case is still one occurrence of its pattern — not
+    /// three, which would also drag the pattern's mean reliability down and
+    /// change the decision.
+    @Test(arguments: ["audit", "store"])
+    func aRetriedDecisionCountsThePatternOnce(_ failing: String) async throws {
+        let (rig, id) = try await Self.rig()
+        let seeded = try #require(try await rig.pattern()).statistics.occurrences
+        for _ in 0..<2 {
+            if failing == "audit" {
+                rig.audit.failOn(["case.decision"])
+            } else {
+                rig.cases.fail { $0.state == .planned && !$0.decisions.isEmpty }
+            }
+            #expect(await LoopError.caught { try await rig.loop.run(id) }?.code == .storage)
+            #expect(try await rig.record(id).state == .planned)
+            rig.audit.failOn([])
+            rig.cases.fail(when: nil)
+        }
+        let record = try await rig.loop.run(id)
+        #expect(try #require(try await rig.pattern()).statistics.occurrences == seeded + 1)
+        #expect(record.decisions.first?.outcome == .execute)
+        #expect(record.state == .resolved)
+    }
 }

@@ -242,10 +242,16 @@ final class FlakyCaseStore: CaseStore {
 
     func failAfter(_ limit: Int?) { state.withLock { $0.limit = limit } }
 
+    private let predicate = Mutex<(@Sendable (CaseRecord) -> Bool)?>(nil)
+
+    /// Fails every save of a record for which `when` holds (`nil`: none).
+    func fail(when: (@Sendable (CaseRecord) -> Bool)?) { predicate.withLock { $0 = when } }
+
     var saved: Int { state.withLock { $0.saved } }
 
     func save(_ record: CaseRecord) async throws(CaseStoreError) {
-        let ok = state.withLock { s in
+        let refused = predicate.withLock { $0?(record) ?? false }
+        let ok = !refused && state.withLock { s in
             if let limit = s.limit, s.saved >= limit { return false }
             s.saved += 1
             return true
