@@ -12,6 +12,8 @@ extension IncidentOrchestrator {
     /// A case found mid-run (`executing`, `verifying` — the process stopped
     /// while actions ran) is escalated: what ran is not known for sure. A case
     /// whose alert intake resolved meanwhile is resolved before anything runs.
+    /// A case that reached its final state while a store or the log failed is
+    /// finished: saved, closed and (escalated) given its runbook draft.
     /// - Returns: the case as it now stands.
     /// - Throws: ``LoopError`` (`unknownCase`, `busy`, `storage`).
     public func run(_ id: String) async throws(LoopError) -> CaseRecord {
@@ -30,7 +32,10 @@ extension IncidentOrchestrator {
                 try await escalate(&record, "the case was found mid-run; what ran is not known for sure")
             case .failed, .partiallyRemediated:
                 try await escalate(&record, "the remediation did not complete")
-            case .awaitingApproval, .resolved, .escalated, .rejected:
+            case .awaitingApproval:
+                return record
+            case .resolved, .escalated, .rejected:
+                if !closed.contains(id) { try await finishClosing(&record) }
                 return record
             }
         }
@@ -254,6 +259,14 @@ extension IncidentOrchestrator {
 
     private func finishEscalation(_ record: inout CaseRecord) async throws(LoopError) {
         record.runbook = RunbookDraft.render(record)
+        try await commit(&record)
+        try await close(&record)
+    }
+
+    /// Completes a case whose final transition is in the log but whose save
+    /// or closing failed.
+    private func finishClosing(_ record: inout CaseRecord) async throws(LoopError) {
+        if record.state == .escalated, record.runbook == nil { record.runbook = RunbookDraft.render(record) }
         try await commit(&record)
         try await close(&record)
     }

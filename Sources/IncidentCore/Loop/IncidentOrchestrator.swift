@@ -41,6 +41,8 @@ public actor IncidentOrchestrator {
     /// Cases already counted as an occurrence of their pattern (once per
     /// case, however often a failed decision is retried).
     var countedOccurrences: Set<String> = []
+    /// Cases closed for good: intake and learning know how they ended.
+    var closed: Set<String> = []
 
     /// A loop over `services`. Incidents are numbered from `firstIncident`
     /// (pass one past the highest case number already stored after a restart).
