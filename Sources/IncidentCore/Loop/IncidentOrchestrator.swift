@@ -84,7 +84,8 @@ public actor IncidentOrchestrator {
     /// cases whose alerts stayed resolved for the stability window before
     /// anything ran.
     public func receive(_ webhook: AlertmanagerWebhook) async throws(LoopError) -> IntakeReport {
-        try await intake(correlator.handle(.webhook(webhook, receivedAt: services.clock.now())))
+        let actions = correlator.handle(.webhook(webhook, receivedAt: services.clock.now()))
+        return try await intake(actions, sent: Dictionary(webhook.alerts.map { ($0.fingerprint, $0) }) { first, _ in first })
     }
 
     /// Lets time pass for intake: incidents whose alerts stayed resolved for the
@@ -93,7 +94,10 @@ public actor IncidentOrchestrator {
         try await intake(correlator.handle(.tick(services.clock.now())))
     }
 
-    private func intake(_ actions: [IntakeAction]) async throws(LoopError) -> IntakeReport {
+    /// Applies the correlator's actions; `sent` holds the notification's alerts.
+    private func intake(_ actions: [IntakeAction], sent: [AlertFingerprint: AlertmanagerAlert] = [:]) async throws(LoopError)
+        -> IntakeReport
+    {
         var report = IntakeReport(actions: actions, opened: [], updated: [])
         for id in clearedWhileBusy.sorted() where !busy.contains(id) {
             guard var record = records[id] else {
@@ -112,6 +116,17 @@ public actor IncidentOrchestrator {
                     $0.suppressedDuplicates += 1
                 }
             case .duplicate(let incident, let fingerprint):
+                // A member the case lacks is one whose attach failed to reach
+                // the log or the store: the resend attaches it now.
+                if let alert = sent[fingerprint], let id = caseID(of: incident),
+                    records[id]?.alerts.contains(where: { $0.fingerprint == fingerprint }) == false
+                {
+                    try await note(incident, &report, kind: "case.alert.attached", ["fingerprint": .string(fingerprint.description)]) {
+                        $0.alerts.append(alert)
+                        $0.suppressedDuplicates += 1
+                    }
+                    continue
+                }
                 try await note(incident, &report, kind: "case.alert.duplicate", ["fingerprint": .string(fingerprint.description)]) {
                     $0.suppressedDuplicates += 1
                 }

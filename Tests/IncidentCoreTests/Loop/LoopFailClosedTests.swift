@@ -229,6 +229,19 @@ import Testing
         #expect(try await rig.loop.run(id) == record)
         #expect(await rig.entries().count == entries)
     }
+
+    /// The log refuses the storm member's entry; the resend must still make
+    /// the member part of the case (it is what verification checks).
+    @Test func aFailedAttachIsRepairedByTheResend() async throws {
+        let rig = try LoopRig([LoopRetryTests.restart])
+        let id = try await rig.open()
+        rig.audit.failOn(["case.alert.attached"])
+        let storm = LoopAlerts.webhook([LoopAlerts.alert("web-1"), LoopAlerts.alert("web-2")])
+        #expect(await LoopError.caught { try await rig.loop.receive(storm) }?.code == .storage)
+        rig.audit.failOn([])
+        _ = try await rig.loop.receive(storm)
+        #expect(try await rig.record(id).alerts.map { $0.labels["instance"] } == ["web-1", "web-2"])
+    }
 }
 
 /// A reliability history that is down.
