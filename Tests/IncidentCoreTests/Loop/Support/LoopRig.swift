@@ -186,13 +186,13 @@ struct LoopRig: Sendable {
     /// Seeds the `LoopFault` pattern as DemoHistory seeds the demo's: 8 past
     /// tickets ten days apart, all resolved automatically, 7 with positive
     /// feedback and one neutral (positive rate 0.875): eligible.
-    func seedEligiblePattern(_ instance: String = "web-1") async throws {
+    func seedEligiblePattern(_ instance: String = "web-1", tickets: Int = 8) async throws {
         guard let signature = AlertPattern.signature(of: LoopAlerts.alert(instance), category: Self.category) else {
             throw RigError("the alert has no key terms")
         }
         let now = clock.now().timeIntervalSince1970
-        for i in 0..<8 {
-            let t = now - Double(8 - i) * 10 * 86_400
+        for i in 0..<tickets {
+            let t = now - Double(tickets - i) * 10 * 86_400
             _ = try await patterns.record(.occurrence(aiConfidence: 0.9, reliability: 90), for: signature, at: t)
             _ = try await patterns.record(.outcome(resolved: true, autoRemediated: true), for: signature, at: t + 600)
             _ = try await patterns.record(.feedback(i == 3 ? .neutral : .positive), for: signature, at: t + 3_600)
