@@ -20,7 +20,10 @@ public struct IntakeReport: Sendable, Hashable {
 /// Every state change goes through the case's audited `apply`, every decision,
 /// vote, action and piece of feedback is an audit entry, and the record is saved
 /// after each step. A failing store or log stops the loop (fail closed) with a
-/// ``LoopError``; the case then keeps its last saved state.
+/// ``LoopError``: nothing more runs, and a state changes only once its audit
+/// entry is written. The case keeps the last state the log holds (the store
+/// may lag behind it); the next `run` saves it and carries on, finishing a
+/// case whose final state was not saved and escalating one stopped mid-run.
 ///
 /// Calls for different cases may interleave; a second call for a case that is
 /// being worked on fails with `busy`, except intake, which only attaches
