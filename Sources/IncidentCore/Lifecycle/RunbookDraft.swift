@@ -88,7 +88,10 @@ public enum RunbookDraft {
         if let failed = record.actions.last(where: { !$0.result.isSuccess && !$0.isRollback }) {
             steps.append("Find out why step \(failed.step + 1) (\(ProcessExecutor.describe(failed.action))) ended \(failed.result.outcome.rawValue); its output is above.")
         }
-        if record.state == .partiallyRemediated || record.actions.contains(where: { $0.isRollback && !$0.result.isSuccess }) {
+        // The loop renders the draft after escalating, so ask the timeline, not the state.
+        if record.timeline.contains(where: { $0.to == .partiallyRemediated })
+            || record.actions.contains(where: { $0.isRollback && !$0.result.isSuccess })
+        {
             steps.append("Some changes could not be rolled back: check the system's state against the steps that succeeded.")
         }
         if let plan = record.plan {

@@ -20,7 +20,8 @@ extension IncidentOrchestrator {
     /// Decides on the case's plan: scores reliability from the category's
     /// history and the pattern, asks the decision engine, and records the
     /// decision in the case and the audit log. The first decision of a case
-    /// also counts an occurrence of its pattern.
+    /// also counts an occurrence of its pattern (once, even when a storage
+    /// failure after it makes the loop decide again).
     func decide(_ record: inout CaseRecord) async throws(LoopError) -> RemediationDecision {
         guard let plan = record.plan else { throw LoopError(.invalidState, case: record.id, "no plan to decide on") }
         let now = services.clock.now()
@@ -34,7 +35,7 @@ extension IncidentOrchestrator {
             plan: plan, reliability: a.reliability, similarTickets: a.similarTickets,
             positiveFeedbackRate: a.positiveFeedbackRate, eligibility: a.eligibility)
         let decision = await services.decisions.decide(request, at: now)
-        if record.decisions.isEmpty, let signature = a.signature {
+        if !countedOccurrences.contains(record.id), let signature = a.signature {
             do {
                 _ = try await services.patterns.record(
                     .occurrence(aiConfidence: plan.confidence, reliability: a.reliability), for: signature,
@@ -42,6 +43,7 @@ extension IncidentOrchestrator {
             } catch {
                 throw LoopError(.storage, case: record.id, "pattern store: \(error)")
             }
+            countedOccurrences.insert(record.id)
         }
         let outcome: CaseDecision.Outcome =
             switch decision.outcome {

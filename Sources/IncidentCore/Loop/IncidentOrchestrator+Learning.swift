@@ -9,7 +9,9 @@ import Reliability
 extension IncidentOrchestrator {
     /// Closes a case that reached a terminal state: intake forgets its
     /// incident (a new alert opens a new case), and how it ended joins the
-    /// category's history and its pattern's statistics.
+    /// category's history and its pattern's statistics. The `case.closed`
+    /// entry comes first, so a closing retried after a log failure does not
+    /// learn the outcome twice.
     func close(_ record: inout CaseRecord) async throws(LoopError) {
         guard record.state.isTerminal else { return }
         if let incident = incidents[record.id] {
@@ -20,6 +22,9 @@ extension IncidentOrchestrator {
         let resolved = record.state == .resolved
         let ran = record.actions.contains { !$0.isRollback && $0.result.outcome == .succeeded }
         let now = services.clock.now()
+        try await audit(
+            "case.closed", record.id,
+            ["state": .string(record.state.rawValue), "resolved": .bool(resolved), "auto_remediated": .bool(ran)])
         do {
             try await services.history.record(
                 outcome: OutcomeRecord(category: category, resolved: resolved, autoRemediated: ran, timestamp: now.timeIntervalSince1970))
@@ -30,9 +35,7 @@ extension IncidentOrchestrator {
         } catch {
             throw LoopError(.storage, case: record.id, "learning from the outcome: \(error)")
         }
-        try await audit(
-            "case.closed", record.id,
-            ["state": .string(record.state.rawValue), "resolved": .bool(resolved), "auto_remediated": .bool(ran)])
+        closed.insert(record.id)
     }
 
     /// Takes a person's feedback on a closed case: it joins the reliability

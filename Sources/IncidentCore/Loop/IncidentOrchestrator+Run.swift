@@ -10,13 +10,17 @@ extension IncidentOrchestrator {
     /// resolution or escalation (with a runbook draft).
     ///
     /// A case found mid-run (`executing`, `verifying` — the process stopped
-    /// while actions ran) is escalated: what ran is not known for sure.
+    /// while actions ran) is escalated: what ran is not known for sure. A case
+    /// whose alert intake resolved meanwhile is resolved before anything runs.
+    /// A case that reached its final state while a store or the log failed is
+    /// finished: saved, closed and (escalated) given its runbook draft.
     /// - Returns: the case as it now stands.
     /// - Throws: ``LoopError`` (`unknownCase`, `busy`, `storage`).
     public func run(_ id: String) async throws(LoopError) -> CaseRecord {
         var record = try claim(id)
         defer { busy.remove(id) }
         while true {
+            if clearedWhileBusy.contains(id), try await resolveCleared(&record) { return record }
             switch record.state {
             case .received:
                 try await transition(&record, .beginTriage)
@@ -28,7 +32,10 @@ extension IncidentOrchestrator {
                 try await escalate(&record, "the case was found mid-run; what ran is not known for sure")
             case .failed, .partiallyRemediated:
                 try await escalate(&record, "the remediation did not complete")
-            case .awaitingApproval, .resolved, .escalated, .rejected:
+            case .awaitingApproval:
+                return record
+            case .resolved, .escalated, .rejected:
+                if !closed.contains(id) { try await finishClosing(&record) }
                 return record
             }
         }
@@ -56,11 +63,14 @@ extension IncidentOrchestrator {
 
     /// Decides on the plan and, when allowed, runs it; retries until the
     /// alert is verified clear, the attempts run out, or a decision says no.
+    /// A change an attempt could not roll back stays applied through later
+    /// attempts, so however the case then ends it is partially remediated.
     func attempt(_ record: inout CaseRecord, approved: Authorization? = nil) async throws(LoopError) {
         var authorization = approved
+        var leftApplied = false
         while true {
             if authorization == nil {
-                guard let granted = try await authorize(&record) else { return }
+                guard let granted = try await authorize(&record, leftApplied: leftApplied) else { return }
                 authorization = granted
             }
             let run = authorization!
@@ -74,9 +84,10 @@ extension IncidentOrchestrator {
             try await transition(&record, event, "decision \(run.decisionID)")
             let failure = try await execute(&record, run)
             if let failure {
+                leftApplied = leftApplied || failure.partial
                 try await complete(run, .failed, &record)
                 guard record.attempts < configuration.maxAttempts else {
-                    try await giveUp(&record, partial: failure.partial, failure.reason)
+                    try await giveUp(&record, partial: leftApplied, failure.reason)
                     return
                 }
                 try await addNote(&record, "attempt \(record.attempts) failed: \(failure.reason)")
@@ -93,7 +104,7 @@ extension IncidentOrchestrator {
             }
             try await complete(run, .failed, &record)
             guard record.attempts < configuration.maxAttempts else {
-                try await giveUp(&record, partial: false, verdict!)
+                try await giveUp(&record, partial: leftApplied, verdict!)
                 return
             }
             try await addNote(&record, "attempt \(record.attempts) did not fix it: \(verdict!)")
@@ -102,15 +113,16 @@ extension IncidentOrchestrator {
     }
 
     /// Decides and asks the gate for an authorisation. Returns `nil` when the
-    /// case went elsewhere (approval, escalation).
-    private func authorize(_ record: inout CaseRecord) async throws(LoopError) -> Authorization? {
+    /// case went elsewhere (approval, escalation); a refused retry ends the
+    /// case as partially remediated when `leftApplied`.
+    private func authorize(_ record: inout CaseRecord, leftApplied: Bool) async throws(LoopError) -> Authorization? {
         let retrying = record.state == .executing || record.state == .verifying
         let decision = try await decide(&record)
         switch decision.outcome {
         case .deny:
             let why = decision.reasons.filter { $0.result == .denied }.map(\.description).joined(separator: "; ")
             if retrying {
-                try await giveUp(&record, partial: false, "the next attempt was denied: \(why)")
+                try await giveUp(&record, partial: leftApplied, "the next attempt was denied: \(why)")
             } else {
                 try await transition(&record, .denied, why)
                 try await finishEscalation(&record)
@@ -118,7 +130,7 @@ extension IncidentOrchestrator {
             return nil
         case .awaitApproval:
             if retrying {
-                try await giveUp(&record, partial: false, "the next attempt needs a human approval")
+                try await giveUp(&record, partial: leftApplied, "the next attempt needs a human approval")
                 return nil
             }
             let request: ApprovalRequest
@@ -142,7 +154,7 @@ extension IncidentOrchestrator {
                 return try await services.gate.authorize(decision)
             } catch {
                 if retrying {
-                    try await giveUp(&record, partial: false, "the gate refused the next attempt: \(error)")
+                    try await giveUp(&record, partial: leftApplied, "the gate refused the next attempt: \(error)")
                 } else {
                     try await transition(&record, .denied, "gate: \(error)")
                     try await finishEscalation(&record)
@@ -247,6 +259,14 @@ extension IncidentOrchestrator {
 
     private func finishEscalation(_ record: inout CaseRecord) async throws(LoopError) {
         record.runbook = RunbookDraft.render(record)
+        try await commit(&record)
+        try await close(&record)
+    }
+
+    /// Completes a case whose final transition is in the log but whose save
+    /// or closing failed.
+    private func finishClosing(_ record: inout CaseRecord) async throws(LoopError) {
+        if record.state == .escalated, record.runbook == nil { record.runbook = RunbookDraft.render(record) }
         try await commit(&record)
         try await close(&record)
     }

@@ -20,7 +20,10 @@ public struct IntakeReport: Sendable, Hashable {
 /// Every state change goes through the case's audited `apply`, every decision,
 /// vote, action and piece of feedback is an audit entry, and the record is saved
 /// after each step. A failing store or log stops the loop (fail closed) with a
-/// ``LoopError``; the case then keeps its last saved state.
+/// ``LoopError``: nothing more runs, and a state changes only once its audit
+/// entry is written. The case keeps the last state the log holds (the store
+/// may lag behind it); the next `run` saves it and carries on, finishing a
+/// case whose final state was not saved and escalating one stopped mid-run.
 ///
 /// Calls for different cases may interleave; a second call for a case that is
 /// being worked on fails with `busy`, except intake, which only attaches
@@ -34,6 +37,15 @@ public actor IncidentOrchestrator {
     var incidents: [String: Int] = [:]
     var pendingApprovals: [String: ApprovalRequest] = [:]
     var busy: Set<String> = []
+    /// Cases whose incident intake resolved while a call was working on them
+    /// (the correlator has forgotten the incident, so it will not say so
+    /// again): `run` resolves them before acting, or the next intake call does.
+    var clearedWhileBusy: Set<String> = []
+    /// Cases already counted as an occurrence of their pattern (once per
+    /// case, however often a failed decision is retried).
+    var countedOccurrences: Set<String> = []
+    /// Cases closed for good: intake and learning know how they ended.
+    var closed: Set<String> = []
 
     /// A loop over `services`. Incidents are numbered from `firstIncident`
     /// (pass one past the highest case number already stored after a restart).
@@ -75,7 +87,8 @@ public actor IncidentOrchestrator {
     /// cases whose alerts stayed resolved for the stability window before
     /// anything ran.
     public func receive(_ webhook: AlertmanagerWebhook) async throws(LoopError) -> IntakeReport {
-        try await intake(correlator.handle(.webhook(webhook, receivedAt: services.clock.now())))
+        let actions = correlator.handle(.webhook(webhook, receivedAt: services.clock.now()))
+        return try await intake(actions, sent: Dictionary(webhook.alerts.map { ($0.fingerprint, $0) }) { first, _ in first })
     }
 
     /// Lets time pass: incidents whose alerts stayed resolved for the stability
@@ -92,8 +105,18 @@ public actor IncidentOrchestrator {
         return report
     }
 
-    private func intake(_ actions: [IntakeAction]) async throws(LoopError) -> IntakeReport {
+    /// Applies the correlator's actions; `sent` holds the notification's alerts.
+    private func intake(_ actions: [IntakeAction], sent: [AlertFingerprint: AlertmanagerAlert] = [:]) async throws(LoopError)
+        -> IntakeReport
+    {
         var report = IntakeReport(actions: actions, opened: [], updated: [])
+        for id in clearedWhileBusy.sorted() where !busy.contains(id) {
+            guard var record = records[id] else {
+                clearedWhileBusy.remove(id)
+                continue
+            }
+            if try await resolveCleared(&record) { report.updated.append(id) }
+        }
         for action in actions {
             switch action {
             case .open(let opening):
@@ -104,22 +127,29 @@ public actor IncidentOrchestrator {
                     $0.suppressedDuplicates += 1
                 }
             case .duplicate(let incident, let fingerprint):
+                // A member the case lacks is one whose attach failed to reach
+                // the log or the store: the resend attaches it now.
+                if let alert = sent[fingerprint], let id = caseID(of: incident),
+                    records[id]?.alerts.contains(where: { $0.fingerprint == fingerprint }) == false
+                {
+                    try await note(incident, &report, kind: "case.alert.attached", ["fingerprint": .string(fingerprint.description)]) {
+                        $0.alerts.append(alert)
+                        $0.suppressedDuplicates += 1
+                    }
+                    continue
+                }
                 try await note(incident, &report, kind: "case.alert.duplicate", ["fingerprint": .string(fingerprint.description)]) {
                     $0.suppressedDuplicates += 1
                 }
             case .flap(let incident, let fingerprint):
                 try await note(incident, &report, kind: "case.alert.flap", ["fingerprint": .string(fingerprint.description)]) { _ in }
             case .resolve(let incident, _):
-                guard let id = caseID(of: incident), var record = records[id], !busy.contains(id) else { continue }
-                switch record.state {
-                case .received, .triaging, .planned, .awaitingApproval:
-                    pendingApprovals[id] = nil
-                    try await transition(&record, .alertCleared, "the alert resolved and stayed resolved before anything ran")
-                    try await close(&record)
-                    report.updated.append(id)
-                default:
+                guard let id = caseID(of: incident), var record = records[id] else { continue }
+                if busy.contains(id) {
+                    clearedWhileBusy.insert(id)
                     continue
                 }
+                if try await resolveCleared(&record) { report.updated.append(id) }
             case .clearing, .truncated, .ignore:
                 continue
             }
@@ -135,16 +165,26 @@ public actor IncidentOrchestrator {
         if let source = services.evidence {
             record.evidence = await source.collect(for: record)
         }
-        try await audit(
-            "case.opened", id,
-            [
-                "incident": .number(Double(opening.incident)), "fingerprint": .string(opening.alert.fingerprint.description),
-                "hint": opening.classification.map { .string($0.hint) } ?? .null,
-                "group_key": .string(opening.key.groupKey),
-            ])
-        incidents[id] = opening.incident
-        records[id] = record
-        try await save(record)
+        // A case that is not on record does not exist: forget the incident,
+        // so the notification's resend opens it again rather than counting
+        // as a duplicate of nothing.
+        do {
+            try await audit(
+                "case.opened", id,
+                [
+                    "incident": .number(Double(opening.incident)), "fingerprint": .string(opening.alert.fingerprint.description),
+                    "hint": opening.classification.map { .string($0.hint) } ?? .null,
+                    "group_key": .string(opening.key.groupKey),
+                ])
+            incidents[id] = opening.incident
+            records[id] = record
+            try await save(record)
+        } catch {
+            incidents[id] = nil
+            records[id] = nil
+            _ = correlator.handle(.close(incident: opening.incident))
+            throw error
+        }
         return id
     }
 
@@ -161,6 +201,22 @@ public actor IncidentOrchestrator {
         records[id] = record
         try await save(record)
         report.updated.append(id)
+    }
+
+    /// Resolves a case whose alerts stayed resolved for the stability window,
+    /// if nothing has run for it yet; returns whether it did.
+    func resolveCleared(_ record: inout CaseRecord) async throws(LoopError) -> Bool {
+        switch record.state {
+        case .received, .triaging, .planned, .awaitingApproval:
+            pendingApprovals[record.id] = nil
+            try await transition(&record, .alertCleared, "the alert resolved and stayed resolved before anything ran")
+            try await close(&record)
+            clearedWhileBusy.remove(record.id)
+            return true
+        default:
+            clearedWhileBusy.remove(record.id)
+            return false
+        }
     }
 
     func caseID(of incident: Int) -> String? {
