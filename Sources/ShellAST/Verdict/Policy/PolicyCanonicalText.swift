@@ -19,6 +19,7 @@ enum PolicyCanonicalText {
         var f: [(String, String)] = [("command", string(s.command)), ("id", string(s.id))]
         if let v = s.subcommand { f.append(("subcommand", array(v.map(string)))) }
         if let v = s.arguments { f.append(("arguments", array(v.map(string)))) }
+        if let v = s.options { f.append(("options", array(v.map(string)))) }
         if let v = s.namespaces { f.append(("namespaces", array(v.map(string)))) }
         if let v = s.paths { f.append(("paths", array(v.map(string)))) }
         if let v = s.verdict { f.append(("verdict", string(v.name))) }
