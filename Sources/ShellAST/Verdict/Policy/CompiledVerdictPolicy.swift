@@ -51,16 +51,28 @@ struct CompiledVerdictPolicy: Sendable {
         return v
     }
 
-    func protectedVerdict(forWriteTo path: String) -> Verdict? {
+    /// The verdict and reason message for writing `path`, when a protected path covers it.
+    func protectedPath(forWriteTo path: String) -> (verdict: Verdict, message: String)? {
         guard !policy.protectedPaths.isEmpty else { return nil }
-        let p = PathRules.normalize(path)
-        return policy.protectedPaths.filter { Glob.matchesTree($0.path, p) }.map(\.verdict).max()
+        return protection(of: path, matching: { Glob.matchesTree($0.path, $1) })
     }
 
-    func protectedVerdict(forReadOf path: String) -> Verdict? {
+    /// The verdict and reason message for reading `path`, when a protected path with `reads` covers it.
+    func protectedPath(forReadOf path: String) -> (verdict: Verdict, message: String)? {
         guard !policy.protectedPaths.isEmpty else { return nil }
+        return protection(of: path, matching: { $0.reads && Glob.matchesTree($0.path, $1) })
+    }
+
+    /// The strictest protected path that covers `path` (the first of equals), as a
+    /// verdict and a message that carries the entry's own `message`. (That message
+    /// was accepted and never shown.)
+    func protection(of path: String, suffix: String = "", matching: (ProtectedPath, String) -> Bool) -> (verdict: Verdict, message: String)? {
         let p = PathRules.normalize(path)
-        return policy.protectedPaths.filter { $0.reads && Glob.matchesTree($0.path, p) }.map(\.verdict).max()
+        var best: ProtectedPath?
+        for entry in policy.protectedPaths where matching(entry, p) && entry.verdict > (best?.verdict ?? .allow) { best = entry }
+        guard let best else { return nil }
+        let text = "`\(path)` is a protected path in the policy" + suffix
+        return (best.verdict, best.message.map { text + " (" + $0 + ")" } ?? text)
     }
 
     // MARK: Shapes
@@ -111,15 +123,13 @@ struct CompiledVerdictPolicy: Sendable {
             }
             guard text.utf8HasPrefix("/") || text.utf8HasPrefix("~") else { continue }
             let path = PathRules.normalize(text)
-            let hits = policy.protectedPaths.filter {
-                Glob.matchesTree($0.path, path) || (writes == .criticalWrite && Glob.mayMatchInside($0.path, path))
+            let hit = protection(of: path, suffix: ", and the command writes") {
+                Glob.matchesTree($0.path, $1) || (writes == .criticalWrite && Glob.mayMatchInside($0.path, $1))
             }
-            guard let verdict = hits.map(\.verdict).max() else { continue }
+            guard let hit else { continue }
             let span = ctx.span(arg.span)
-            if a.reasons.contains(where: { $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= verdict }) { continue }
-            a.add(Reason(
-                rule: "policy.protected-path", message: "`\(path)` is a protected path in the policy, and the command writes",
-                verdict: verdict, risk: .criticalWrite, span: span))
+            if a.reasons.contains(where: { $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= hit.verdict }) { continue }
+            a.add(Reason(rule: "policy.protected-path", message: hit.message, verdict: hit.verdict, risk: .criticalWrite, span: span))
         }
     }
 

@@ -122,6 +122,21 @@ import Testing
     ])
     func protectedAndWritable(_ c: VerdictCase) { expectVerdict(c, engine: Self.paths) }
 
+    /// A protected path's `message` is shown (it was accepted and dropped); the
+    /// strictest entry that covers the path speaks.
+    @Test func protectedPathMessages() throws {
+        let engine = try VerdictEngine(policy: VerdictPolicy(protectedPaths: [
+            ProtectedPath(path: "/srv/**", verdict: .review, message: "shared"),
+            ProtectedPath(path: "/srv/db/**", verdict: .block, message: "restore from backup only"),
+        ]))
+        let reasons = engine.classify("echo x > /srv/db/a; rm /srv/app/b").reasons.filter { $0.rule == "policy.protected-path" }
+        #expect(reasons.map(\.message) == [
+            "`/srv/db/a` is a protected path in the policy (restore from backup only)",
+            "`/srv/app/b` is a protected path in the policy, and the command writes (shared)",
+        ])
+        #expect(reasons.map(\.verdict) == [.block, .review])
+    }
+
     // MARK: Risk verdicts
 
     /// `block` for a risk class blocks every reason of that class, the engine's
