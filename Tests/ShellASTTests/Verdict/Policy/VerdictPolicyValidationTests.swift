@@ -80,6 +80,26 @@ import Testing
         }
     }
 
+    /// `VerdictPolicyError(DecodingError)` names the field as the validation errors do.
+    @Test(arguments: [
+        (#"{"alow": []}"#, "alow"),
+        (#"{"allow": [{"command": "ls"}]}"#, "allow[0].id: missing required key"),
+        (#"{"forbid": [{"id": "x", "command": "ls", "verdict": "deny"}]}"#, "forbid[0].verdict: unknown verdict 'deny'"),
+        (#"{"version": "1"}"#, "version: Expected to decode Int"),
+        (#"{"allow": [{"id": "x", "command": null}]}"#, "allow[0].command: value is null"),
+        ("[1]", "(top level): "),
+    ])
+    func decodingErrorsNameTheField(_ json: String, _ prefix: String) {
+        do {
+            _ = try JSONDecoder().decode(VerdictPolicy.self, from: Data(json.utf8))
+            Issue.record("decoded: \(json)")
+        } catch let error as DecodingError {
+            #expect(VerdictPolicyError(error).description.hasPrefix(prefix), "\(VerdictPolicyError(error))")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
     @Test func missingRequiredKeysAndBadVerdicts() {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(VerdictPolicy.self, from: Data(#"{"allow": [{"id": "x"}]}"#.utf8)) }
         #expect(throws: DecodingError.self) {
