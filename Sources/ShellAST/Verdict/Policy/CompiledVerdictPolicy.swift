@@ -54,25 +54,41 @@ struct CompiledVerdictPolicy: Sendable {
     /// The verdict and reason message for writing `path`, when a protected path covers it.
     func protectedPath(forWriteTo path: String) -> (verdict: Verdict, message: String)? {
         guard !policy.protectedPaths.isEmpty else { return nil }
-        return protection(of: path, matching: { Glob.matchesTree($0.path, $1) })
+        return protection(of: path, reads: false, inside: false)
     }
 
     /// The verdict and reason message for reading `path`, when a protected path with `reads` covers it.
     func protectedPath(forReadOf path: String) -> (verdict: Verdict, message: String)? {
         guard !policy.protectedPaths.isEmpty else { return nil }
-        return protection(of: path, matching: { $0.reads && Glob.matchesTree($0.path, $1) })
+        return protection(of: path, reads: true, inside: false)
     }
 
     /// The strictest protected path that covers `path` (the first of equals), as a
     /// verdict and a message that carries the entry's own `message`. (That message
-    /// was accepted and never shown.)
-    func protection(of path: String, suffix: String = "", matching: (ProtectedPath, String) -> Bool) -> (verdict: Verdict, message: String)? {
-        let p = PathRules.normalize(path)
-        var best: ProtectedPath?
-        for entry in policy.protectedPaths where matching(entry, p) && entry.verdict > (best?.verdict ?? .allow) { best = entry }
-        guard let best else { return nil }
-        let text = "`\(path)` is a protected path in the policy" + suffix
-        return (best.verdict, best.message.map { text + " (" + $0 + ")" } ?? text)
+    /// was accepted and never shown.) With `reads`, only entries that protect reads;
+    /// with `inside`, also entries that may match inside the directory `path`. Text
+    /// with glob characters stands for every path it may expand to (fail closed:
+    /// `/data/*` meets `/data/db/**`).
+    func protection(of path: String, reads: Bool, inside: Bool, suffix: String = "") -> (verdict: Verdict, message: String)? {
+        let glob = ShapeMatcher.hasGlobCharacters(path)
+        let target = glob ? ShapeMatcher.globDirectory(path) : PathRules.normalize(path)
+        var best: (entry: ProtectedPath, how: String)?
+        for entry in policy.protectedPaths where (!reads || entry.reads) && entry.verdict > (best?.entry.verdict ?? .allow) {
+            guard let target else {
+                best = (entry, "may expand to")  // a glob that climbs out (`../*`): anywhere
+                continue
+            }
+            if glob {
+                if Glob.matchesTree(entry.path, target) || Glob.mayMatchInside(entry.path, target) { best = (entry, "may expand to") }
+            } else if Glob.matchesTree(entry.path, target) {
+                best = (entry, "is")
+            } else if inside, Glob.mayMatchInside(entry.path, target) {
+                best = (entry, "contains")
+            }
+        }
+        guard let (entry, how) = best else { return nil }
+        let text = "`\(path)` \(how) a protected path in the policy" + suffix
+        return (entry.verdict, entry.message.map { text + " (" + $0 + ")" } ?? text)
     }
 
     // MARK: Shapes
@@ -122,11 +138,8 @@ struct CompiledVerdictPolicy: Sendable {
                 text = String(text[text.index(after: eq)...])
             }
             guard text.utf8HasPrefix("/") || text.utf8HasPrefix("~") else { continue }
-            let path = PathRules.normalize(text)
-            let hit = protection(of: path, suffix: ", and the command writes") {
-                Glob.matchesTree($0.path, $1) || (writes == .criticalWrite && Glob.mayMatchInside($0.path, $1))
-            }
-            guard let hit else { continue }
+            let path = ShapeMatcher.hasGlobCharacters(text) ? text : PathRules.normalize(text)
+            guard let hit = protection(of: path, reads: false, inside: writes == .criticalWrite, suffix: ", and the command writes") else { continue }
             let span = ctx.span(arg.span)
             if a.reasons.contains(where: { $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= hit.verdict }) { continue }
             a.add(Reason(rule: "policy.protected-path", message: hit.message, verdict: hit.verdict, risk: .criticalWrite, span: span))

@@ -49,6 +49,7 @@ enum ShapeMatcher {
         var words: [String] = []
         for (index, key) in args.optionKeys {
             let text = args.items[index].text
+            if text == "-" { continue }  // standard input: an operand
             if skipNamespaceOptions {
                 if namespaceOptions.contains(key) || allNamespacesOptions.contains(key) { continue }
                 if text.utf8HasPrefix("-n"), !text.utf8HasPrefix("--") { continue }  // `-nprod`
@@ -91,8 +92,28 @@ enum ShapeMatcher {
         text.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 
+    /// For text with glob characters (`*`, `?`, `[`): the normalised directory all
+    /// its expansions lie in (the part before the first glob character, up to its
+    /// last `/`; `.` when there is none), or nil when the text climbs out (`..`).
+    static func globDirectory(_ text: String) -> String? {
+        guard !climbs(text), let meta = text.firstIndex(where: { $0 == "*" || $0 == "?" || $0 == "[" }) else { return nil }
+        let head = text[..<meta]
+        guard let slash = head.lastIndex(of: "/") else { return "." }
+        return PathRules.normalize(slash == text.startIndex ? "/" : String(text[..<slash]))
+    }
+
+    static func hasGlobCharacters(_ text: String) -> Bool {
+        text.contains { $0 == "*" || $0 == "?" || $0 == "[" }
+    }
+
     static func allowedOperand(_ arg: Argument, _ shape: CommandShape) -> Bool {
         guard arg.isStatic else { return false }
+        if arg.hasGlob {
+            // The files a glob expands to are unknown: covered only when all of them
+            // lie inside a `dir/**` tree the shape names (`/var/cache/app/*`).
+            guard let paths = shape.paths, isPathLike(arg.text), let dir = globDirectory(arg.text) else { return false }
+            return paths.contains { $0.utf8HasSuffix("/**") && Glob.matchesTree($0, dir) }
+        }
         if let paths = shape.paths, isPathLike(arg.text) {
             let path = PathRules.normalize(arg.text)
             return paths.contains { Glob.matches($0, path, pathMode: true) }
@@ -112,6 +133,11 @@ enum ShapeMatcher {
     static func forbiddenPath(_ arg: Argument, _ patterns: [String]) -> Bool {
         guard arg.isStatic else { return true }
         guard isPathLike(arg.text) else { return false }
+        if arg.hasGlob {
+            // Fail closed: the glob may expand to a forbidden path.
+            guard let dir = globDirectory(arg.text) else { return true }
+            return patterns.contains { Glob.mayMatchInside($0, dir) }
+        }
         let path = PathRules.normalize(arg.text)
         return patterns.contains { Glob.matchesTree($0, path) }
     }

@@ -95,6 +95,7 @@ import Testing
     static let paths = engine(VerdictPolicy(
         protectedPaths: [
             ProtectedPath(path: "/srv/data/**", verdict: .block),
+        ProtectedPath(path: "/data/db/**", verdict: .block),
             ProtectedPath(path: "/srv/secret/*", verdict: .review, reads: true),
         ],
         writablePaths: ["/srv/app/tmp/**", "~/**"]))
@@ -111,6 +112,13 @@ import Testing
         VerdictCase("find /srv/data -delete", .block, "policy.protected-path"),
         VerdictCase("tar -xf a.tar --directory=/srv/data", .block, "policy.protected-path"),
         VerdictCase("cat /srv/data/a", .allow),
+        // A glob stands for every path it may expand to.
+        VerdictCase("rm -rf /data/*", .block, "policy.protected-path"),
+        VerdictCase("chmod 600 /data/d*/x", .block, "policy.protected-path"),
+        // A redirection to a glob or a run-time name is `review` whatever the paths.
+        VerdictCase("echo x > /data/db*", .review, "redirect.dynamic-target"),
+        VerdictCase("cat /srv/*/key", .review, "policy.protected-path"),
+        VerdictCase("rm -rf /data/app/*", .review),
         VerdictCase("grep x /srv/data/a > /tmp/out", .review, "files.write"),
         VerdictCase("cat /srv/secret/key", .review, "policy.protected-path"),
         VerdictCase("chmod 700 /srv/app", .review),

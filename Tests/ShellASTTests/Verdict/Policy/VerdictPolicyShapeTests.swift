@@ -66,6 +66,14 @@ import Testing
         VerdictCase("rm -rf /var/cache/app/x /etc/app", .review),
         VerdictCase("rm -rf \"$D\"", .review),
         VerdictCase("rm -r /var/cache/app/x", .review),
+        // Globs: covered only when every expansion lies inside the `dir/**` tree.
+        VerdictCase("rm -rf /var/cache/app/*", .allow),
+        VerdictCase("rm -rf /var/cache/app/x/*.tmp", .allow),
+        VerdictCase("rm -rf /var/cache/other/*", .review),
+        VerdictCase("rm -rf /var/cache/ap*", .review),
+        VerdictCase("rm -rf /var/*/app/x", .review),
+        VerdictCase("rm -rf /var/cache/app/*/../../../tmp/x", .review),
+        VerdictCase("rm -rf '/var/cache/app/*'", .allow),
     ])
     func pathScopedAllow(_ c: VerdictCase) { expectVerdict(c, engine: Self.cache) }
 
@@ -94,6 +102,8 @@ import Testing
         VerdictCase("systemctl start sshd", .review),
         VerdictCase("cp a /srv/data", .review, "policy.forbid.data"),
         VerdictCase("cp a /srv/data/x/../y", .review, "policy.forbid.data"),
+        VerdictCase("cp a /srv/da*", .review, "policy.forbid.data"),
+        VerdictCase("cp a /srv/x/*", .review),
     ])
     func forbidOperands(_ c: VerdictCase) { expectVerdict(c, engine: Self.noSshd) }
 
@@ -121,6 +131,31 @@ import Testing
         VerdictCase("kubectl delete pod web-1 -n staging", .review),
     ])
     func namespaces(_ c: VerdictCase) { expectVerdict(c, engine: Self.k8s) }
+
+    // MARK: Globs
+
+    /// The glob rules the guide states.
+    @Test func globs() {
+        #expect(Glob.matches("php*-fpm", "php8.2-fpm"))
+        #expect(Glob.matches("deployment/*", "deployment/a/b"))
+        #expect(Glob.matches("/srv/*.log", "/srv/a.log", pathMode: true))
+        #expect(!Glob.matches("/srv/*.log", "/srv/x/a.log", pathMode: true))
+        #expect(Glob.matches("/srv/**", "/srv/x/a.log", pathMode: true))
+        #expect(!Glob.matches("/srv/**", "/srv", pathMode: true))
+        #expect(Glob.matchesTree("/srv/**", "/srv"))
+        #expect(!Glob.matches("/a/**/b", "/a/b", pathMode: true))
+        #expect(Glob.matches("/a/**/b", "/a/x/y/b", pathMode: true))
+        #expect(Glob.matches("[!a-c]?", "dz") && Glob.matches("[^a-c]?", "dz") && !Glob.matches("[a-c]", "d"))
+        #expect(Glob.matches("\\*", "*") && !Glob.matches("\\*", "x"))
+        #expect(Glob.mayMatchInside("/srv/postgres/**", "/srv") && Glob.mayMatchInside("/srv/*/db/**", "/srv/app"))
+        #expect(!Glob.mayMatchInside("/srv/postgres/**", "/srv/app") && Glob.mayMatchInside("/srv/postgres/**", "/"))
+    }
+
+    /// A lone `-` (standard input) is an operand, not an option.
+    @Test func dashIsAnOperand() {
+        let e = Self.engine(allow: [CommandShape(id: "t", command: "tee", arguments: ["-"])])
+        expectVerdict(VerdictCase("tee -", .allow, "policy.allow.t"), engine: e)
+    }
 
     // MARK: Examples
 
