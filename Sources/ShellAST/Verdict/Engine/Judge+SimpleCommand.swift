@@ -197,7 +197,9 @@ extension Judge {
                 verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
         }
         if let protected = policy.protectedPath(forWriteTo: path) {
-            a.add(Reason(rule: "policy.protected-path", message: protected.message, verdict: protected.verdict, risk: .criticalWrite, span: span))
+            a.add(Reason(
+                rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
+                risk: .criticalWrite, span: span))
         }
     }
 
@@ -219,7 +221,9 @@ extension Judge {
                 verdict: .review, risk: .readOnly, span: span))
         }
         if let protected = policy.protectedPath(forReadOf: path) {
-            a.add(Reason(rule: "policy.protected-path", message: protected.message, verdict: protected.verdict, risk: .readOnly, span: span))
+            a.add(Reason(
+                rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
+                risk: .readOnly, span: span))
         }
     }
 

@@ -79,7 +79,9 @@ struct CompiledVerdictPolicy: Sendable {
                 continue
             }
             if glob {
-                if Glob.matchesTree(entry.path, target) || Glob.mayMatchInside(entry.path, target) { best = (entry, "may expand to") }
+                if Glob.matchesTree(entry.path, target) || Glob.mayMatchInside(entry.path, target) {
+                    best = (entry, "may expand to")
+                }
             } else if Glob.matchesTree(entry.path, target) {
                 best = (entry, "is")
             } else if inside, Glob.mayMatchInside(entry.path, target) {
@@ -98,9 +100,10 @@ struct CompiledVerdictPolicy: Sendable {
         if policy.allow.isEmpty && policy.forbid.isEmpty && policy.protectedPaths.isEmpty { return }
         protectedOperands(args, &a, ctx)
         for shape in policy.forbid where ShapeMatcher.matches(shape, name: name, args: args, forbid: true) {
-            a.add(Reason(
-                rule: "policy.forbid.\(shape.id)", message: shape.message ?? "forbidden by the policy",
-                verdict: shape.verdict ?? .block, risk: .criticalWrite, span: a.span))
+            a.add(
+                Reason(
+                    rule: "policy.forbid.\(shape.id)", message: shape.message ?? "forbidden by the policy",
+                    verdict: shape.verdict ?? .block, risk: .criticalWrite, span: a.span))
         }
         let current = a.verdict
         guard current == .review else { return }
@@ -113,9 +116,10 @@ struct CompiledVerdictPolicy: Sendable {
                 lowered = true
             }
             if lowered {
-                a.add(Reason(
-                    rule: "policy.allow.\(shape.id)", message: shape.message ?? "allowed by the policy",
-                    verdict: .allow, risk: nil, span: a.span), origin: .shape)
+                a.add(
+                    Reason(
+                        rule: "policy.allow.\(shape.id)", message: shape.message ?? "allowed by the policy",
+                        verdict: .allow, risk: nil, span: a.span), origin: .shape)
             }
             return
         }
@@ -139,10 +143,18 @@ struct CompiledVerdictPolicy: Sendable {
             }
             guard text.utf8HasPrefix("/") || text.utf8HasPrefix("~") else { continue }
             let path = ShapeMatcher.hasGlobCharacters(text) ? text : PathRules.normalize(text)
-            guard let hit = protection(of: path, reads: false, inside: writes == .criticalWrite, suffix: ", and the command writes") else { continue }
+            guard
+                let hit = protection(of: path, reads: false, inside: writes == .criticalWrite, suffix: ", and the command writes")
+            else { continue }
             let span = ctx.span(arg.span)
-            if a.reasons.contains(where: { $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= hit.verdict }) { continue }
-            a.add(Reason(rule: "policy.protected-path", message: hit.message, verdict: hit.verdict, risk: .criticalWrite, span: span))
+            if a.reasons.contains(where: {
+                $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= hit.verdict
+            }) {
+                continue
+            }
+            a.add(
+                Reason(
+                    rule: "policy.protected-path", message: hit.message, verdict: hit.verdict, risk: .criticalWrite, span: span))
         }
     }
 
@@ -164,13 +176,16 @@ struct CompiledVerdictPolicy: Sendable {
     // MARK: Validation
 
     static func validate(_ p: VerdictPolicy) throws(VerdictPolicyError) {
-        guard p.version == 1 else { throw VerdictPolicyError(field: "version", message: "unsupported version \(p.version); expected 1") }
+        guard p.version == 1 else {
+            throw VerdictPolicyError(field: "version", message: "unsupported version \(p.version); expected 1")
+        }
         if let rv = p.riskVerdicts { try validate(rv, field: "risk_verdicts") }
         for (name, rv) in p.categories.sorted(by: { $0.key < $1.key }) {
             guard CommandCategory(rawValue: name) != nil else {
                 throw VerdictPolicyError(
                     field: "categories.\(name)",
-                    message: "unknown category; expected one of \(CommandCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                    message:
+                        "unknown category; expected one of \(CommandCategory.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             try validate(rv, field: "categories.\(name)")
         }
@@ -178,37 +193,50 @@ struct CompiledVerdictPolicy: Sendable {
         for (list, field) in [(p.allow, "allow"), (p.forbid, "forbid")] {
             for (i, shape) in list.enumerated() {
                 let f = "\(field)[\(i)]"
-                guard !shape.id.isEmpty, shape.id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+                guard !shape.id.isEmpty,
+                    shape.id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+                else {
                     throw VerdictPolicyError(field: "\(f).id", message: "must be non-empty letters, digits, '-', '_' or '.'")
                 }
-                guard ids.insert(shape.id).inserted else { throw VerdictPolicyError(field: "\(f).id", message: "duplicate id '\(shape.id)'") }
+                guard ids.insert(shape.id).inserted else {
+                    throw VerdictPolicyError(field: "\(f).id", message: "duplicate id '\(shape.id)'")
+                }
                 guard !shape.command.isEmpty, !shape.command.contains(where: \.isWhitespace) else {
                     throw VerdictPolicyError(field: "\(f).command", message: "must be one program name without spaces")
                 }
                 guard !shape.command.contains("/") else {
                     throw VerdictPolicyError(
                         field: "\(f).command",
-                        message: "must be a program name, not a path: the engine judges `/usr/bin/rm` as `rm`, and never trusts programs elsewhere")
+                        message: "must be a program name, not a path: the engine judges `/usr/bin/rm` as `rm`, "
+                            + "and never trusts programs elsewhere")
                 }
                 if let sub = shape.subcommand, sub.isEmpty || sub.contains(where: \.isEmpty) {
                     throw VerdictPolicyError(field: "\(f).subcommand", message: "must list non-empty words")
                 }
-                let lists = [("arguments", shape.arguments), ("options", shape.options), ("namespaces", shape.namespaces), ("paths", shape.paths)]
+                let lists = [
+                    ("arguments", shape.arguments), ("options", shape.options), ("namespaces", shape.namespaces),
+                    ("paths", shape.paths),
+                ]
                 for (name, patterns) in lists {
                     if let patterns, patterns.isEmpty || patterns.contains(where: \.isEmpty) {
-                        throw VerdictPolicyError(field: "\(f).\(name)", message: "must list non-empty patterns (omit the key to match anything)")
+                        throw VerdictPolicyError(
+                            field: "\(f).\(name)", message: "must list non-empty patterns (omit the key to match anything)")
                     }
                 }
-                if let options = shape.options, let (i, o) = options.enumerated().first(where: { !$0.element.utf8HasPrefix("-") }) {
+                if let options = shape.options, let (i, o) = options.enumerated().first(where: { !$0.element.utf8HasPrefix("-") })
+                {
                     throw VerdictPolicyError(
-                        field: "\(f).options[\(i)]", message: "`\(o)` is not an option (options start with '-'); operands go in arguments")
+                        field: "\(f).options[\(i)]",
+                        message: "`\(o)` is not an option (options start with '-'); operands go in arguments")
                 }
                 if shape.namespaces != nil, !ShapeMatcher.namespacedPrograms.contains(shape.command) {
                     throw VerdictPolicyError(
-                        field: "\(f).namespaces", message: "namespaces apply only to kubectl, oc and helm, not to `\(shape.command)`")
+                        field: "\(f).namespaces",
+                        message: "namespaces apply only to kubectl, oc and helm, not to `\(shape.command)`")
                 }
                 if field == "allow", shape.verdict != nil {
-                    throw VerdictPolicyError(field: "\(f).verdict", message: "allow shapes take no verdict (they lower review to allow)")
+                    throw VerdictPolicyError(
+                        field: "\(f).verdict", message: "allow shapes take no verdict (they lower review to allow)")
                 }
                 if field == "forbid", let v = shape.verdict, v == .allow {
                     throw VerdictPolicyError(field: "\(f).verdict", message: "a forbid shape must be review or block, not allow")
@@ -217,7 +245,9 @@ struct CompiledVerdictPolicy: Sendable {
             }
         }
         for (i, pp) in p.protectedPaths.enumerated() {
-            guard !pp.path.isEmpty else { throw VerdictPolicyError(field: "protected_paths[\(i)].path", message: "must not be empty") }
+            guard !pp.path.isEmpty else {
+                throw VerdictPolicyError(field: "protected_paths[\(i)].path", message: "must not be empty")
+            }
             guard pp.verdict != .allow else {
                 throw VerdictPolicyError(field: "protected_paths[\(i)].verdict", message: "must be review or block, not allow")
             }
@@ -228,10 +258,12 @@ struct CompiledVerdictPolicy: Sendable {
             // relative one such as `*.log` made files writable in any directory.)
             guard w.utf8HasPrefix("/") || w.utf8HasPrefix("~/") else {
                 throw VerdictPolicyError(
-                    field: "writable_paths[\(i)]", message: "`\(w)` must be an absolute pattern starting with / or ~/ (the working directory is unknown)")
+                    field: "writable_paths[\(i)]",
+                    message: "`\(w)` must be an absolute pattern starting with / or ~/ (the working directory is unknown)")
             }
             if w == "/**" || w == "/*" {
-                throw VerdictPolicyError(field: "writable_paths[\(i)]", message: "`\(w)` would make every path writable; name directories")
+                throw VerdictPolicyError(
+                    field: "writable_paths[\(i)]", message: "`\(w)` would make every path writable; name directories")
             }
         }
     }
@@ -241,7 +273,8 @@ struct CompiledVerdictPolicy: Sendable {
             if let v = rv[risk], v < defaults[risk.rawValue] {
                 throw VerdictPolicyError(
                     field: "\(field).\(risk.name)",
-                    message: "cannot loosen \(risk.name) to \(v.name) (default \(defaults[risk.rawValue].name)); use allow shapes for named commands")
+                    message: "cannot loosen \(risk.name) to \(v.name) (default \(defaults[risk.rawValue].name)); "
+                        + "use allow shapes for named commands")
             }
         }
     }

@@ -84,7 +84,8 @@ enum ShapeMatcher {
     /// Whether an operand is a path: it starts with `/`, `~` or `.`, or contains `/`.
     static func isPathLike(_ text: String) -> Bool {
         guard let f = text.utf8.first else { return false }
-        return f == UInt8(ascii: "/") || f == UInt8(ascii: "~") || f == UInt8(ascii: ".") || text.utf8Contains(byte: UInt8(ascii: "/"))
+        return f == UInt8(ascii: "/") || f == UInt8(ascii: "~") || f == UInt8(ascii: ".")
+            || text.utf8Contains(byte: UInt8(ascii: "/"))
     }
 
     /// Whether the text has a `..` path component (`../x`, `a/../b`, `..`).
@@ -186,7 +187,9 @@ extension ShapeMatcher {
                     throw VerdictPolicyError(field: f, message: why)
                 case .command(let name, let args):
                     let m = matches(shape, name: name, args: args, forbid: forbid)
-                    if m && !expected { throw VerdictPolicyError(field: f, message: "the shape matches `\(text)`, which it must not") }
+                    if m && !expected {
+                        throw VerdictPolicyError(field: f, message: "the shape matches `\(text)`, which it must not")
+                    }
                     if !m && expected { throw VerdictPolicyError(field: f, message: "the shape does not match `\(text)`") }
                 }
             }

@@ -42,7 +42,10 @@ public struct VerdictPolicy: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, riskVerdicts = "risk_verdicts", categories, allow, forbid, protectedPaths = "protected_paths"
+        case version
+        case riskVerdicts = "risk_verdicts"
+        case categories, allow, forbid
+        case protectedPaths = "protected_paths"
         case writablePaths = "writable_paths"
     }
 
@@ -77,7 +80,9 @@ public struct RiskVerdicts: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case readOnly = "read_only", safeWrite = "safe_write", criticalWrite = "critical_write"
+        case readOnly = "read_only"
+        case safeWrite = "safe_write"
+        case criticalWrite = "critical_write"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -194,7 +199,8 @@ public struct ShapeExamples: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case match, noMatch = "no_match"
+        case match
+        case noMatch = "no_match"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -258,8 +264,10 @@ struct AnyCodingKey: CodingKey {
 func rejectUnknownKeys(_ decoder: any Decoder, allowed: [String], in what: String) throws {
     let c = try decoder.container(keyedBy: AnyCodingKey.self)
     for key in c.allKeys where !allowed.contains(key.stringValue) {
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: c.codingPath + [key],
-            debugDescription: "unknown key '\(key.stringValue)' in \(what); expected one of: \(allowed.joined(separator: ", "))"))
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(
+                codingPath: c.codingPath + [key],
+                debugDescription:
+                    "unknown key '\(key.stringValue)' in \(what); expected one of: \(allowed.joined(separator: ", "))"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShellAST
 
 /// Docs/PolicyGuide.md, "Command verdict policy", says what is true: the example
@@ -11,7 +12,9 @@ import Testing
     @Test func examplePolicyHash() throws {
         let guide = try #require(Self.guide, "Docs/PolicyGuide.md not found at \(PolicyGuideDocument.path.path)")
         #expect(guide.policyProblems() == [])
-        #expect(try VerdictEngine(policy: guide.examplePolicy()).policyHash == "1b994a28a4af5f715641a177a736155ded2305d13e9642ba25a020d73dd17e71")
+        #expect(
+            try VerdictEngine(policy: guide.examplePolicy()).policyHash
+                == "1b994a28a4af5f715641a177a736155ded2305d13e9642ba25a020d73dd17e71")
     }
 
     @Test func verdictTable() throws {
@@ -33,16 +36,28 @@ import Testing
         let text = try #require(Self.guide).text
         let hash = "1b994a28a4af5f715641a177a736155ded2305d13e9642ba25a020d73dd17e71"
         let other = String(repeating: "0", count: 64)
-        #expect(!PolicyGuideDocument(text: text.replacingOccurrences(of: "\(hash)  -", with: "\(other)  -")).policyProblems().isEmpty)
-        #expect(!PolicyGuideDocument(text: text.replacingOccurrences(of: "\"id\": \"restart-web\"", with: "\"id\": \"restart-www\"")).policyProblems().isEmpty)
+        #expect(
+            !PolicyGuideDocument(text: text.replacingOccurrences(of: "\(hash)  -", with: "\(other)  -")).policyProblems().isEmpty)
+        #expect(
+            !PolicyGuideDocument(text: text.replacingOccurrences(of: "\"id\": \"restart-web\"", with: "\"id\": \"restart-www\""))
+                .policyProblems().isEmpty)
         let row = "| `systemctl restart nginx` | allow |"
         #expect(text.contains(row))
-        #expect(!PolicyGuideDocument(text: text.replacingOccurrences(of: row, with: "| `systemctl restart nginx` | review |")).verdictTableProblems(minimumRows: 0).isEmpty)
+        #expect(
+            !PolicyGuideDocument(text: text.replacingOccurrences(of: row, with: "| `systemctl restart nginx` | review |"))
+                .verdictTableProblems(minimumRows: 0).isEmpty)
         let reason = "[allow] policy.allow.restart-web: restarting the web tier is a routine fix"
         #expect(text.contains(reason))
-        #expect(!PolicyGuideDocument(text: text.replacingOccurrences(of: reason, with: "[review] policy.allow.restart-web: restarting the web tier is a routine fix")).sessionProblems(minimumCommands: 0).isEmpty)
+        #expect(
+            !PolicyGuideDocument(
+                text: text.replacingOccurrences(
+                    of: reason, with: "[review] policy.allow.restart-web: restarting the web tier is a routine fix")
+            ).sessionProblems(minimumCommands: 0).isEmpty)
         let error = "`version: unsupported version 2; expected 1`"
-        #expect(!PolicyGuideDocument(text: text.replacingOccurrences(of: error, with: "`version: must be 1`")).errorProblems(minimumRows: 0).isEmpty)
+        #expect(
+            !PolicyGuideDocument(text: text.replacingOccurrences(of: error, with: "`version: must be 1`")).errorProblems(
+                minimumRows: 0
+            ).isEmpty)
         #expect(!PolicyGuideDocument(text: "").sessionProblems(minimumCommands: 1).isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ShellAST
 
 extension PolicyGuideDocument {
@@ -30,7 +31,9 @@ extension PolicyGuideDocument {
                     (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["command"] as? String
                 }
             } else if run.command == "vigil classify --policy example.json --jsonl < commands.jsonl" {
-                if run.output.count != inputs.count || inputs.isEmpty { problems.append("the --jsonl run does not answer each input line") }
+                if run.output.count != inputs.count || inputs.isEmpty {
+                    problems.append("the --jsonl run does not answer each input line")
+                }
                 for (command, json) in zip(inputs, run.output) {
                     problems += Self.jsonProblems(command, json, engine.classify(command))
                     checked += 1
@@ -46,7 +49,9 @@ extension PolicyGuideDocument {
     static func textProblems(_ command: String, _ output: [String], _ c: Classification) -> [String] {
         var problems: [String] = []
         let expectedHead = ["verdict: \(c.verdict.name)", "risk:    \(c.risk.name)", "policy:  \(c.policyHash.prefix(16))…"]
-        if Array(output.prefix(3)) != expectedHead { problems.append("`\(command)`: documented \(output.prefix(3)), engine says \(expectedHead)") }
+        if Array(output.prefix(3)) != expectedHead {
+            problems.append("`\(command)`: documented \(output.prefix(3)), engine says \(expectedHead)")
+        }
         let documented = output.filter { $0.hasPrefix("[") }
         let expected = c.reasons.map { "[\($0.verdict.name)] \($0.rule): \($0.message)" }
         if documented != expected { problems.append("`\(command)`: documented reasons \(documented), engine says \(expected)") }
@@ -62,12 +67,17 @@ extension PolicyGuideDocument {
         if object["risk"] as? String != c.risk.name { problems.append("`\(command)`: JSON risk") }
         if object["policy"] as? String != c.policyHash { problems.append("`\(command)`: JSON policy hash") }
         let reasons = (object["reasons"] as? [[String: Any]] ?? []).map { r in
-            "\(r["verdict"] as? String ?? "?") \(r["rule"] as? String ?? "?") \(r["message"] as? String ?? "?") \(r["start"] as? Int ?? -1)-\(r["end"] as? Int ?? -1)"
+            let span = "\(r["start"] as? Int ?? -1)-\(r["end"] as? Int ?? -1)"
+            return "\(r["verdict"] as? String ?? "?") \(r["rule"] as? String ?? "?") \(r["message"] as? String ?? "?") \(span)"
         }
         let expected = c.reasons.map { "\($0.verdict.name) \($0.rule) \($0.message) \($0.span.start)-\($0.span.end)" }
         if reasons != expected { problems.append("`\(command)`: documented JSON reasons \(reasons), engine says \(expected)") }
-        let commands = (object["commands"] as? [[String: Any]] ?? []).map { "\($0["name"] as? String ?? "-") \($0["verdict"] as? String ?? "?")" }
-        if commands != c.commands.map({ "\($0.name ?? "-") \($0.verdict.name)" }) { problems.append("`\(command)`: JSON commands") }
+        let commands = (object["commands"] as? [[String: Any]] ?? []).map {
+            "\($0["name"] as? String ?? "-") \($0["verdict"] as? String ?? "?")"
+        }
+        if commands != c.commands.map({ "\($0.name ?? "-") \($0.verdict.name)" }) {
+            problems.append("`\(command)`: JSON commands")
+        }
         return problems
     }
 }

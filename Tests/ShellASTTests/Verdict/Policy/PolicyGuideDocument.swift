@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ShellAST
 
 /// The command verdict policy part of Docs/PolicyGuide.md, read through its
@@ -93,7 +94,9 @@ struct PolicyGuideDocument {
         if canonical.count != 1 { problems.append("the canonical encoding is not one line") }
         if let line = canonical.first {
             if line != PolicyCanonicalText.encode(policy) { problems.append("the canonical line is not the encoder's") }
-            if SHA256.hex(line.utf8) != engine.policyHash { problems.append("the canonical line does not hash to the engine's hash") }
+            if SHA256.hex(line.utf8) != engine.policyHash {
+                problems.append("the canonical line does not hash to the engine's hash")
+            }
         }
         let shown = blocks(after: "<!-- verdict-policy-sha256 -->").first ?? []
         if shown.count != 2 || shown[1] != "\(engine.policyHash)  -" {
@@ -102,7 +105,9 @@ struct PolicyGuideDocument {
         if !text.contains("\"policy\":\n  \"\(engine.policyHash)\"") && !text.contains("\"policy\": \"\(engine.policyHash)\"") {
             problems.append("the JSON output's policy hash is not shown")
         }
-        if !text.contains("hashes to `\(VerdictEngine().policyHash)`") { problems.append("the default policy's hash is not \(VerdictEngine().policyHash)") }
+        if !text.contains("hashes to `\(VerdictEngine().policyHash)`") {
+            problems.append("the default policy's hash is not \(VerdictEngine().policyHash)")
+        }
         return problems
     }
 
@@ -114,12 +119,16 @@ struct PolicyGuideDocument {
         let rows = tableRows(after: "<!-- verdict-examples -->")
         var problems = rows.count < minimumRows ? ["only \(rows.count) verdict rows"] : []
         for row in rows {
-            guard row.count >= 3, let command = Self.code(row[0]), let verdict = Verdict(name: row[1]), let rule = Self.code(row[2]) else {
+            guard row.count >= 3, let command = Self.code(row[0]), let verdict = Verdict(name: row[1]),
+                let rule = Self.code(row[2])
+            else {
                 problems.append("unreadable row \(row)")
                 continue
             }
             let result = engine.classify(command)
-            if result.verdict != verdict { problems.append("`\(command)`: documented \(verdict.name), engine says \(result.verdict.name)") }
+            if result.verdict != verdict {
+                problems.append("`\(command)`: documented \(verdict.name), engine says \(result.verdict.name)")
+            }
             if !result.reasons.contains(where: { $0.rule == rule }) { problems.append("`\(command)`: no reason \(rule)") }
         }
         return problems
@@ -174,7 +183,8 @@ struct PolicyGuideDocument {
         for row in tableRows(after: "<!-- verdict-fields -->") {
             guard let last = row.last, let example = Self.code(last) else { continue }
             examples += 1
-            let known = example.hasSuffix("…")
+            let known =
+                example.hasSuffix("…")
                 ? errors.contains { $0.hasPrefix(String(example.dropLast()).trimmingCharacters(in: .whitespaces)) }
                 : errors.contains(example)
             if !known { problems.append("field table error not in the checked list: \(example)") }

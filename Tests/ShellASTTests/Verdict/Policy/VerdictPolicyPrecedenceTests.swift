@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShellAST
 
 /// What wins over what: block is never loosened, an allow shape lowers only its
@@ -9,14 +10,15 @@ import Testing
 
     /// An allow shape for a command that runs other commands never lowers them
     /// (before: allowing `npm` or `find` allowed `rm -rf` run through them).
-    static let runners = engine(VerdictPolicy(allow: [
-        CommandShape(id: "npm", command: "npm"),
-        CommandShape(id: "find", command: "find", arguments: ["*"], options: ["-*"]),
-        CommandShape(id: "fd", command: "fd", arguments: ["*"], options: ["-*"]),
-        CommandShape(id: "perf", command: "perf", arguments: ["*"]),
-        CommandShape(id: "sudo", command: "sudo"),
-        CommandShape(id: "restart", command: "systemctl", subcommand: ["restart"], arguments: ["nginx"]),
-    ]))
+    static let runners = engine(
+        VerdictPolicy(allow: [
+            CommandShape(id: "npm", command: "npm"),
+            CommandShape(id: "find", command: "find", arguments: ["*"], options: ["-*"]),
+            CommandShape(id: "fd", command: "fd", arguments: ["*"], options: ["-*"]),
+            CommandShape(id: "perf", command: "perf", arguments: ["*"]),
+            CommandShape(id: "sudo", command: "sudo"),
+            CommandShape(id: "restart", command: "systemctl", subcommand: ["restart"], arguments: ["nginx"]),
+        ]))
 
     @Test(arguments: [
         VerdictCase("npm exec -- rm -rf data", .review, "files.rm.recursive"),
@@ -31,14 +33,15 @@ import Testing
 
     /// Forbid shapes apply to every program, wrappers, shells and interpreters
     /// included (before, they were skipped for those), and to wrapped commands.
-    static let forbidden = engine(VerdictPolicy(forbid: [
-        CommandShape(id: "sudo", command: "sudo", verdict: .review),
-        CommandShape(id: "python", command: "python3"),
-        CommandShape(id: "bash", command: "bash"),
-        CommandShape(id: "xargs", command: "xargs"),
-        CommandShape(id: "eval", command: "eval"),
-        CommandShape(id: "push", command: "git", subcommand: ["push"]),
-    ]))
+    static let forbidden = engine(
+        VerdictPolicy(forbid: [
+            CommandShape(id: "sudo", command: "sudo", verdict: .review),
+            CommandShape(id: "python", command: "python3"),
+            CommandShape(id: "bash", command: "bash"),
+            CommandShape(id: "xargs", command: "xargs"),
+            CommandShape(id: "eval", command: "eval"),
+            CommandShape(id: "push", command: "git", subcommand: ["push"]),
+        ]))
 
     @Test(arguments: [
         VerdictCase("sudo ls", .review, "policy.forbid.sudo"),
@@ -55,14 +58,15 @@ import Testing
     func forbidReachesEveryProgram(_ c: VerdictCase) { expectVerdict(c, engine: Self.forbidden) }
 
     /// Forbid and protected paths beat allow; allow never lowers a redirection.
-    static let mixed = engine(VerdictPolicy(
-        allow: [
-            CommandShape(id: "restart", command: "systemctl", subcommand: ["restart"], arguments: ["*"]),
-            CommandShape(id: "tee", command: "tee", paths: ["/srv/**"]),
-        ],
-        forbid: [CommandShape(id: "sshd", command: "systemctl", arguments: ["sshd"], verdict: .review)],
-        protectedPaths: [ProtectedPath(path: "/srv/db/**", verdict: .block)],
-        writablePaths: ["/srv/app/**"]))
+    static let mixed = engine(
+        VerdictPolicy(
+            allow: [
+                CommandShape(id: "restart", command: "systemctl", subcommand: ["restart"], arguments: ["*"]),
+                CommandShape(id: "tee", command: "tee", paths: ["/srv/**"]),
+            ],
+            forbid: [CommandShape(id: "sshd", command: "systemctl", arguments: ["sshd"], verdict: .review)],
+            protectedPaths: [ProtectedPath(path: "/srv/db/**", verdict: .block)],
+            writablePaths: ["/srv/app/**"]))
 
     @Test(arguments: [
         VerdictCase("systemctl restart nginx", .allow),
@@ -92,13 +96,14 @@ import Testing
 
     // MARK: Protected and writable paths
 
-    static let paths = engine(VerdictPolicy(
-        protectedPaths: [
-            ProtectedPath(path: "/srv/data/**", verdict: .block),
-        ProtectedPath(path: "/data/db/**", verdict: .block),
-            ProtectedPath(path: "/srv/secret/*", verdict: .review, reads: true),
-        ],
-        writablePaths: ["/srv/app/tmp/**", "~/**"]))
+    static let paths = engine(
+        VerdictPolicy(
+            protectedPaths: [
+                ProtectedPath(path: "/srv/data/**", verdict: .block),
+                ProtectedPath(path: "/data/db/**", verdict: .block),
+                ProtectedPath(path: "/srv/secret/*", verdict: .review, reads: true),
+            ],
+            writablePaths: ["/srv/app/tmp/**", "~/**"]))
 
     @Test(arguments: [
         VerdictCase("echo x > /srv/data/a", .block, "policy.protected-path"),
@@ -133,15 +138,17 @@ import Testing
     /// A protected path's `message` is shown (it was accepted and dropped); the
     /// strictest entry that covers the path speaks.
     @Test func protectedPathMessages() throws {
-        let engine = try VerdictEngine(policy: VerdictPolicy(protectedPaths: [
-            ProtectedPath(path: "/srv/**", verdict: .review, message: "shared"),
-            ProtectedPath(path: "/srv/db/**", verdict: .block, message: "restore from backup only"),
-        ]))
+        let engine = try VerdictEngine(
+            policy: VerdictPolicy(protectedPaths: [
+                ProtectedPath(path: "/srv/**", verdict: .review, message: "shared"),
+                ProtectedPath(path: "/srv/db/**", verdict: .block, message: "restore from backup only"),
+            ]))
         let reasons = engine.classify("echo x > /srv/db/a; rm /srv/app/b").reasons.filter { $0.rule == "policy.protected-path" }
-        #expect(reasons.map(\.message) == [
-            "`/srv/db/a` is a protected path in the policy (restore from backup only)",
-            "`/srv/app/b` is a protected path in the policy, and the command writes (shared)",
-        ])
+        #expect(
+            reasons.map(\.message) == [
+                "`/srv/db/a` is a protected path in the policy (restore from backup only)",
+                "`/srv/app/b` is a protected path in the policy, and the command writes (shared)",
+            ])
         #expect(reasons.map(\.verdict) == [.block, .review])
     }
 
@@ -177,12 +184,18 @@ import Testing
     @Test func canonicalEncodingIsWhatIsHashed() throws {
         let p = VerdictPolicy(
             riskVerdicts: RiskVerdicts(criticalWrite: .review),
-            allow: [CommandShape(id: "r", command: "systemctl", subcommand: ["restart"], arguments: ["nginx"], message: "tab\there \"q\" é")],
+            allow: [
+                CommandShape(
+                    id: "r", command: "systemctl", subcommand: ["restart"], arguments: ["nginx"], message: "tab\there \"q\" é")
+            ],
             protectedPaths: [ProtectedPath(path: "/srv/**", verdict: .block)])
         let text = PolicyCanonicalText.encode(p)
-        #expect(text == #"{"allow":[{"arguments":["nginx"],"command":"systemctl","id":"r","message":"tab\there \"q\" é","subcommand":["restart"]}],"#
-            + #""categories":{},"forbid":[],"protected_paths":[{"path":"/srv/**","reads":false,"verdict":"block"}],"#
-            + #""risk_verdicts":{"critical_write":"review"},"version":1,"writable_paths":[]}"#)
+        let expected =
+            #"{"allow":[{"arguments":["nginx"],"command":"systemctl","id":"r","message":"tab\there \"q\" é","#
+            + #""subcommand":["restart"]}],"categories":{},"forbid":[],"#
+            + #""protected_paths":[{"path":"/srv/**","reads":false,"verdict":"block"}],"#
+            + #""risk_verdicts":{"critical_write":"review"},"version":1,"writable_paths":[]}"#
+        #expect(text == expected)
         let engine = try VerdictEngine(policy: p)
         #expect(engine.policyHash == SHA256.hex(text.utf8))
         #expect(engine.classify("ls").policyHash == engine.policyHash)

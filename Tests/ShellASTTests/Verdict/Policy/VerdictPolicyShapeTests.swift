@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ShellAST
 
 /// How command shapes match: subcommands, options, operands, paths, namespaces
@@ -12,7 +13,9 @@ import Testing
 
     /// An allow shape covers no option it does not list: `git push --force` is not
     /// `git push` (before, options were ignored and the force push was `allow`).
-    static let push = engine(allow: [CommandShape(id: "push", command: "git", subcommand: ["push"], arguments: ["origin", "feature-*"])])
+    static let push = engine(allow: [
+        CommandShape(id: "push", command: "git", subcommand: ["push"], arguments: ["origin", "feature-*"])
+    ])
 
     @Test(arguments: [
         VerdictCase("git push origin feature-x", .allow, "policy.allow.push"),
@@ -25,7 +28,9 @@ import Testing
     ])
     func allowShapeOptions(_ c: VerdictCase) { expectVerdict(c, engine: Self.push) }
 
-    static let vacuum = engine(allow: [CommandShape(id: "vacuum", command: "journalctl", options: ["--vacuum-time=*", "--vacuum-size=*"])])
+    static let vacuum = engine(allow: [
+        CommandShape(id: "vacuum", command: "journalctl", options: ["--vacuum-time=*", "--vacuum-size=*"])
+    ])
 
     @Test(arguments: [
         VerdictCase("journalctl --vacuum-time=7d", .allow, "policy.allow.vacuum"),
@@ -38,7 +43,9 @@ import Testing
     func listedOptions(_ c: VerdictCase) { expectVerdict(c, engine: Self.vacuum) }
 
     /// A forbid shape's options: one suffices, clusters and `--opt=value` count.
-    static let noForce = engine(forbid: [CommandShape(id: "no-force", command: "git", subcommand: ["push"], options: ["--force*", "-f"])])
+    static let noForce = engine(forbid: [
+        CommandShape(id: "no-force", command: "git", subcommand: ["push"], options: ["--force*", "-f"])
+    ])
 
     @Test(arguments: [
         VerdictCase("git push --force origin x", .block, "policy.forbid.no-force"),
@@ -54,7 +61,9 @@ import Testing
 
     /// A path-scoped allow shape covers only path operands within its patterns:
     /// bare and relative operands (unknown directory) and `..` escapes are outside.
-    static let cache = engine(allow: [CommandShape(id: "cache", command: "rm", options: ["-rf", "-f"], paths: ["/var/cache/app/**"])])
+    static let cache = engine(allow: [
+        CommandShape(id: "cache", command: "rm", options: ["-rf", "-f"], paths: ["/var/cache/app/**"])
+    ])
 
     @Test(arguments: [
         VerdictCase("rm -rf /var/cache/app/thumbs", .allow, "policy.allow.cache"),
@@ -110,7 +119,11 @@ import Testing
     // MARK: Namespaces
 
     static let k8s = engine(
-        allow: [CommandShape(id: "restart", command: "kubectl", subcommand: ["rollout", "restart"], arguments: ["deployment/*"], namespaces: ["staging", "preview-*"])],
+        allow: [
+            CommandShape(
+                id: "restart", command: "kubectl", subcommand: ["rollout", "restart"], arguments: ["deployment/*"],
+                namespaces: ["staging", "preview-*"])
+        ],
         forbid: [CommandShape(id: "prod-delete", command: "kubectl", subcommand: ["delete"], namespaces: ["prod"])])
 
     @Test(arguments: [
@@ -163,7 +176,9 @@ import Testing
     @Test func examplesResolveLikeTheEngine() throws {
         let shape = CommandShape(
             id: "x", command: "systemctl", subcommand: ["restart"], arguments: ["nginx"],
-            examples: ShapeExamples(match: ["/usr/bin/systemctl restart 'nginx'", "sys\"temctl\" restart nginx"], noMatch: ["systemctl restart nginx -q"]))
+            examples: ShapeExamples(
+                match: ["/usr/bin/systemctl restart 'nginx'", "sys\"temctl\" restart nginx"],
+                noMatch: ["systemctl restart nginx -q"]))
         _ = try VerdictEngine(policy: VerdictPolicy(allow: [shape]))
     }
 }
