@@ -8,6 +8,8 @@ public struct VerdictPolicy: Hashable, Sendable, Codable {
     /// Format version; must be 1.
     public var version: Int
     /// Raises the verdict of each risk class for every command (never lowers it).
+    /// A class mapped to `block` blocks every reason of that class, the engine's
+    /// fixed-`review` rules (unknown programs, scripts, inline code) included.
     public var riskVerdicts: RiskVerdicts?
     /// Raises the verdict of risk classes for one catalog family, by its name
     /// (`kubernetes`, `containers`, `files`...).
