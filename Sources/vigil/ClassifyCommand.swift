@@ -76,14 +76,8 @@ enum ClassifyCommand {
         let policy: VerdictPolicy
         do {
             policy = try JSONDecoder().decode(VerdictPolicy.self, from: Data(data))
-        } catch let DecodingError.dataCorrupted(context) {
-            return .failure(Message(text: "invalid policy \(path): \(DecodingPath.describe(context.codingPath)): \(context.debugDescription)"))
-        } catch let DecodingError.keyNotFound(key, context) {
-            return .failure(Message(text: "invalid policy \(path): \(DecodingPath.describe(context.codingPath + [key])): missing required key"))
-        } catch let DecodingError.typeMismatch(_, context) {
-            return .failure(Message(text: "invalid policy \(path): \(DecodingPath.describe(context.codingPath)): \(context.debugDescription)"))
-        } catch let DecodingError.valueNotFound(_, context) {
-            return .failure(Message(text: "invalid policy \(path): \(DecodingPath.describe(context.codingPath)): value is null"))
+        } catch let error as DecodingError {
+            return .failure(Message(text: "invalid policy \(path): \(VerdictPolicyError(error))"))
         } catch {
             return .failure(Message(text: "invalid policy \(path): not valid JSON"))
         }
@@ -92,21 +86,6 @@ enum ClassifyCommand {
         } catch {
             return .failure(Message(text: "invalid policy \(path): \(error)"))
         }
-    }
-}
-
-/// A coding path as `allow[2].command`.
-enum DecodingPath {
-    static func describe(_ path: [any CodingKey]) -> String {
-        var out = ""
-        for k in path {
-            if let i = k.intValue {
-                out += "[\(i)]"
-            } else {
-                out += out.isEmpty ? k.stringValue : "." + k.stringValue
-            }
-        }
-        return out.isEmpty ? "(top level)" : out
     }
 }
 

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ShellAST
 
-/// An allow shape's `arguments` cover every word after the subcommand,
-/// options included: a shape written for one option set never loosens
-/// another.
+/// An allow shape covers only the options it lists (`options`) and the
+/// operands its `arguments` match: a shape written for one option set never
+/// loosens another.
 @Suite struct PolicyShapeOptionTests {
     static func engine(_ arguments: [String], namespaces: [String]? = nil, command: String = "docker", sub: [String]) throws -> VerdictEngine {
         try VerdictEngine(
@@ -26,7 +26,10 @@ import Testing
     }
 
     @Test func anOptionThePolicyNamesIsCovered() throws {
-        let e = try Self.engine(["-af", "-a", "-f"], sub: ["image", "prune"])
+        let e = try VerdictEngine(
+            policy: VerdictPolicy(allow: [
+                CommandShape(id: "prune", command: "docker", subcommand: ["image", "prune"], options: ["-af", "-a", "-f"])
+            ]))
         #expect(e.classify("docker image prune -af").verdict == .allow)
         #expect(e.classify("docker image prune -a -f").verdict == .allow)
         #expect(e.classify("docker image prune -af --filter until=1h").verdict == .review)

@@ -2,6 +2,9 @@
 enum ReasonOrigin: Sendable {
     /// The catalog's judgement of the command's shape (a rule or the program's fallback).
     case shape
+    /// A command this command runs (`sudo CMD`, `find -exec CMD`, `npm exec CMD`...),
+    /// judged on its own: a policy allow entry for the outer command never lowers it.
+    case nested
     /// Anything else: redirections, environment, nested code, sensitive paths...
     case other
 }

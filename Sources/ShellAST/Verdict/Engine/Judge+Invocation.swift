@@ -44,7 +44,11 @@ extension Judge {
             // subshell definition, `command`, `sudo`...): judge the program too.
             if profile == nil { return }
         }
-        if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
+        if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) {
+            // (The policy was skipped here: `forbid` shapes for sudo, bash, python, xargs... were ignored.)
+            policy.apply(name: name, args: args, to: &a, ctx: ctx)
+            return
+        }
         if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
         catalogJudgement(name, profile?.entry, args, &a, ctx, stdin: stdin)
         if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
@@ -52,6 +56,18 @@ extension Judge {
         pathArguments(args, &a, ctx)
         propagatedArguments(argv, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
+    }
+
+    /// Judges a command that the command of `a` runs (`sudo CMD`, `npm exec CMD`) in an
+    /// assessment of its own, so the policy sees it as itself, and adds its reasons to
+    /// `a` as nested: a policy allow entry for the outer command never lowers them.
+    /// (Sharing `a` let an allow entry for `npm` or `find` lower `rm -rf` run inside.)
+    mutating func nestedInvocation(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        var inner = Assessment(span: a.span)
+        invocation(argv, &inner, ctx, stdin: stdin)
+        if let n = inner.name { a.name = n }
+        if let c = inner.category { a.category = c }
+        for (r, _) in inner.reasons { a.add(r, origin: .nested) }
     }
 
     /// The catalog's rules for a known program; unknown programs need review.
@@ -94,7 +110,7 @@ extension Judge {
             if let first = substituted.first, first.isStatic, !first.hasGlob {
                 var again = substituted
                 again.append(contentsOf: argv.dropFirst())
-                invocation(again, &a, ctx, stdin: stdin)
+                nestedInvocation(again, &a, ctx, stdin: stdin)
             }
         }
     }

@@ -20,7 +20,7 @@ extension Judge {
                 if !inner.isEmpty {
                     var sub = Assessment(span: a.span)
                     invocation(inner, &sub, ctx, stdin: .inherited)
-                    for (r, o) in sub.reasons { a.add(r, origin: o) }
+                    for (r, _) in sub.reasons { a.add(r, origin: .nested) }
                     // Run on every file under the root or a system tree, a destructive
                     // command destroys the system.
                     let roots = args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
@@ -57,7 +57,7 @@ extension Judge {
         inner.append(placeholder)
         var sub = Assessment(span: a.span)
         invocation(inner, &sub, ctx, stdin: .inherited)
-        for (r, o) in sub.reasons { a.add(r, origin: o) }
+        for (r, _) in sub.reasons { a.add(r, origin: .nested) }
         // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
         let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
         if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {

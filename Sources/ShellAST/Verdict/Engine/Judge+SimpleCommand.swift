@@ -196,10 +196,10 @@ extension Judge {
                 rule: "files.write", message: "writes to the file `\(path)` (\(via))",
                 verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
         }
-        if let protected = policy.protectedVerdict(forWriteTo: path) {
+        if let protected = policy.protectedPath(forWriteTo: path) {
             a.add(Reason(
-                rule: "policy.protected-path", message: "`\(path)` is a protected path in the policy",
-                verdict: protected, risk: .criticalWrite, span: span))
+                rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
+                risk: .criticalWrite, span: span))
         }
     }
 
@@ -220,10 +220,10 @@ extension Judge {
                 rule: "read.sensitive", message: "reads `\(path)`, which holds secrets (passwords, keys, tokens)",
                 verdict: .review, risk: .readOnly, span: span))
         }
-        if let protected = policy.protectedVerdict(forReadOf: path) {
+        if let protected = policy.protectedPath(forReadOf: path) {
             a.add(Reason(
-                rule: "policy.protected-path", message: "`\(path)` is a protected path in the policy",
-                verdict: protected, risk: .readOnly, span: span))
+                rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
+                risk: .readOnly, span: span))
         }
     }
 

@@ -95,7 +95,7 @@ extension Judge {
                 rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows; that command is judged",
                 verdict: .allow, risk: .readOnly, span: span), origin: .shape)
         }
-        invocation(inner, &a, ctx, stdin: stdin)
+        nestedInvocation(inner, &a, ctx, stdin: stdin)
     }
 
     /// `--opt=value` → ("--opt", "value"); `-ovalue` stays whole (short options with

@@ -78,6 +78,7 @@ public struct VerdictEngine: Sendable {
         case .success(let script):
             var judge = Judge(catalog: catalog, policy: policy)
             judge.list(script.body, Judge.Context())
+            if policy.hasFloor { policy.raiseToFloor(&judge) }
             return VerdictEngine.aggregate(judge, policyHash: policy.hash)
         }
     }

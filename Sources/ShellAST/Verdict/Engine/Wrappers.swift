@@ -147,7 +147,7 @@ extension Judge {
             i += 1
         }
         guard i < items.count else { return }
-        invocation(Array(items[i...]), &a, ctx, stdin: .inherited)
+        nestedInvocation(Array(items[i...]), &a, ctx, stdin: .inherited)
         // `nix shell -c CMD` / `--command CMD` forms are handled as embedded command strings.
     }
 }

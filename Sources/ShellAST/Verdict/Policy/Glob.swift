@@ -58,3 +58,30 @@ enum Glob {
         return match(0, 0)
     }
 }
+
+extension Glob {
+    /// Path-mode matching for patterns that tighten (protected paths, forbid
+    /// shapes): a pattern ending in `/**` also matches the directory itself, so
+    /// `/srv/data/**` protects `/srv/data` too. (Allow shapes and writable paths
+    /// use `matches`: `/tmp/**` does not cover removing `/tmp`.)
+    static func matchesTree(_ pattern: String, _ path: String) -> Bool {
+        if matches(pattern, path, pathMode: true) { return true }
+        guard pattern.utf8.count > 3, pattern.utf8HasSuffix("/**") else { return false }
+        return matches(String(pattern.dropLast(3)), path, pathMode: true)
+    }
+
+    /// Whether the path-mode `pattern` could match `dir` or a path inside it: each
+    /// component of `dir` matches the pattern's component at the same depth, or the
+    /// pattern reaches a `**` first. (`/srv/data/**` may match inside `/srv`.)
+    static func mayMatchInside(_ pattern: String, _ dir: String) -> Bool {
+        let p = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        if dir == "/" { return pattern.utf8HasPrefix("/") }
+        let d = dir.split(separator: "/", omittingEmptySubsequences: false)
+        for (i, component) in d.enumerated() {
+            guard i < p.count else { return false }
+            if p[i].contains("**") { return true }
+            guard matches(String(p[i]), String(component), pathMode: true) else { return false }
+        }
+        return true
+    }
+}

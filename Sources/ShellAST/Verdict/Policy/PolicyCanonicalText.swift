@@ -19,6 +19,7 @@ enum PolicyCanonicalText {
         var f: [(String, String)] = [("command", string(s.command)), ("id", string(s.id))]
         if let v = s.subcommand { f.append(("subcommand", array(v.map(string)))) }
         if let v = s.arguments { f.append(("arguments", array(v.map(string)))) }
+        if let v = s.options { f.append(("options", array(v.map(string)))) }
         if let v = s.namespaces { f.append(("namespaces", array(v.map(string)))) }
         if let v = s.paths { f.append(("paths", array(v.map(string)))) }
         if let v = s.verdict { f.append(("verdict", string(v.name))) }
@@ -30,7 +31,9 @@ enum PolicyCanonicalText {
     }
 
     static func protectedPath(_ p: ProtectedPath) -> String {
-        var f: [(String, String)] = [("path", string(p.path)), ("reads", p.reads ? "true" : "false"), ("verdict", string(p.verdict.name))]
+        var f: [(String, String)] = [
+            ("path", string(p.path)), ("reads", p.reads ? "true" : "false"), ("verdict", string(p.verdict.name)),
+        ]
         if let m = p.message { f.append(("message", string(m))) }
         return object(f)
     }
@@ -44,7 +47,8 @@ enum PolicyCanonicalText {
     }
 
     static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+        "{"
+            + fields.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
             .map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 

@@ -8,6 +8,8 @@ public struct VerdictPolicy: Hashable, Sendable, Codable {
     /// Format version; must be 1.
     public var version: Int
     /// Raises the verdict of each risk class for every command (never lowers it).
+    /// A class mapped to `block` blocks every reason of that class, the engine's
+    /// fixed-`review` rules (unknown programs, scripts, inline code) included.
     public var riskVerdicts: RiskVerdicts?
     /// Raises the verdict of risk classes for one catalog family, by its name
     /// (`kubernetes`, `containers`, `files`...).
@@ -16,10 +18,14 @@ public struct VerdictPolicy: Hashable, Sendable, Codable {
     public var allow: [CommandShape]
     /// Command shapes that are `review` or `block` whatever the catalog says.
     public var forbid: [CommandShape]
-    /// Paths whose writes (and optionally reads) are `review` or `block`.
+    /// Paths whose writes (and optionally reads) are `review` or `block`: a
+    /// redirection or write target there, or a path argument of a command that writes.
     public var protectedPaths: [ProtectedPath]
-    /// Path patterns where writing a file (a redirection, `tee`, `cp`...) is `allow`
-    /// rather than `review`. Protected and system paths are unaffected.
+    /// Absolute path patterns (`/...` or `~/...`) under which the engine's
+    /// `files.write` reason (a redirection, the target of `tee`, `cp`, `dd of=`...)
+    /// is `allow` rather than `review`. The command's own verdict is unaffected
+    /// (`tee` and `cp` stay `review` unless an allow shape names them); so are
+    /// system and protected files.
     public var writablePaths: [String]
 
     /// Creates a policy; the empty policy keeps the engine's defaults.
@@ -38,7 +44,10 @@ public struct VerdictPolicy: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, riskVerdicts = "risk_verdicts", categories, allow, forbid, protectedPaths = "protected_paths"
+        case version
+        case riskVerdicts = "risk_verdicts"
+        case categories, allow, forbid
+        case protectedPaths = "protected_paths"
         case writablePaths = "writable_paths"
     }
 
@@ -73,7 +82,9 @@ public struct RiskVerdicts: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case readOnly = "read_only", safeWrite = "safe_write", criticalWrite = "critical_write"
+        case readOnly = "read_only"
+        case safeWrite = "safe_write"
+        case criticalWrite = "critical_write"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -94,8 +105,13 @@ public struct RiskVerdicts: Hashable, Sendable, Codable {
     }
 }
 
-/// A command shape: a program, optionally a subcommand, argument patterns,
-/// Kubernetes namespaces and path patterns.
+/// A command shape: a program, optionally a subcommand, option and argument
+/// patterns, Kubernetes namespaces and path patterns.
+///
+/// In `allow`, every key is a bound the command must stay within: options not
+/// listed in `options` are not covered, nor are operands outside `arguments`
+/// and `paths`, nor namespaces outside `namespaces`. In `forbid`, every key
+/// given is a condition the command must meet, and one matching word suffices.
 public struct CommandShape: Hashable, Sendable, Codable {
     /// A unique identifier, shown in reasons as `policy.allow.ID` or `policy.forbid.ID`.
     public var id: String
@@ -103,12 +119,27 @@ public struct CommandShape: Hashable, Sendable, Codable {
     public var command: String
     /// Words that must follow the program, options skipped (`["restart"]`, `["rollout", "restart"]`).
     public var subcommand: [String]?
-    /// Glob patterns for the remaining arguments. In `allow`, every argument must
-    /// match one; in `forbid`, one matching argument suffices.
+    /// Glob patterns for the operands after the subcommand (the arguments that
+    /// are not options). In `allow`, every operand must match one (a path operand
+    /// matches `paths` instead when `paths` is given); in `forbid`, one matching
+    /// operand suffices.
     public var arguments: [String]?
-    /// For `kubectl`/`helm`: namespaces (`-n`/`--namespace`, default `default`) the shape covers.
+    /// Glob patterns for the options, matched one word at a time as written
+    /// (`-y`, `--force`, `--since=*`). In `allow`, every option must match one and,
+    /// when the key is absent, the command may carry no option (the namespace
+    /// options of a shape with `namespaces` excepted); in `forbid`, one matching
+    /// option suffices (a cluster such as `-rf` also counts as `-r` and `-f`).
+    public var options: [String]?
+    /// For `kubectl`, `oc` and `helm` only: the namespaces (`-n`/`--namespace`) the
+    /// shape covers. In `allow`, the command must name its namespace and every one
+    /// it names must match; in `forbid`, a command without one, with one known
+    /// only at run time, or across all namespaces (`-A`) matches too.
     public var namespaces: [String]?
-    /// Glob patterns (`**` crosses directories) that path arguments must match.
+    /// Glob patterns (`*` stays within a directory, `**` crosses directories) for
+    /// path operands (those starting with `/`, `~` or `.`, or containing `/`),
+    /// after normalisation. In `allow`, every path operand must match one and
+    /// every other operand must match `arguments`; in `forbid`, one matching path
+    /// operand suffices, and `dir/**` also matches `dir`.
     public var paths: [String]?
     /// For `forbid`: `review` or `block` (default `block`).
     public var verdict: Verdict?
@@ -119,13 +150,15 @@ public struct CommandShape: Hashable, Sendable, Codable {
 
     /// Creates a shape.
     public init(
-        id: String, command: String, subcommand: [String]? = nil, arguments: [String]? = nil, namespaces: [String]? = nil,
-        paths: [String]? = nil, verdict: Verdict? = nil, message: String? = nil, examples: ShapeExamples? = nil
+        id: String, command: String, subcommand: [String]? = nil, arguments: [String]? = nil, options: [String]? = nil,
+        namespaces: [String]? = nil, paths: [String]? = nil, verdict: Verdict? = nil, message: String? = nil,
+        examples: ShapeExamples? = nil
     ) {
         self.id = id
         self.command = command
         self.subcommand = subcommand
         self.arguments = arguments
+        self.options = options
         self.namespaces = namespaces
         self.paths = paths
         self.verdict = verdict
@@ -134,7 +167,7 @@ public struct CommandShape: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, command, subcommand, arguments, namespaces, paths, verdict, message, examples
+        case id, command, subcommand, arguments, options, namespaces, paths, verdict, message, examples
     }
 
     /// Decodes, rejecting unknown keys.
@@ -145,6 +178,7 @@ public struct CommandShape: Hashable, Sendable, Codable {
         command = try c.decode(String.self, forKey: .command)
         subcommand = try c.decodeIfPresent([String].self, forKey: .subcommand)
         arguments = try c.decodeIfPresent([String].self, forKey: .arguments)
+        options = try c.decodeIfPresent([String].self, forKey: .options)
         namespaces = try c.decodeIfPresent([String].self, forKey: .namespaces)
         paths = try c.decodeIfPresent([String].self, forKey: .paths)
         verdict = try c.decodeIfPresent(Verdict.self, forKey: .verdict)
@@ -167,7 +201,8 @@ public struct ShapeExamples: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case match, noMatch = "no_match"
+        case match
+        case noMatch = "no_match"
     }
 
     /// Decodes, rejecting unknown keys.
@@ -179,8 +214,10 @@ public struct ShapeExamples: Hashable, Sendable, Codable {
     }
 }
 
-/// A path (glob, `**` crosses directories) whose writes, and optionally reads,
-/// get a verdict.
+/// A path (glob: `*` within a directory, `**` across directories; `dir/**` also
+/// matches `dir`) whose writes, and optionally reads, get a verdict. A write is a
+/// redirection or write target there, or a path argument of a command that writes
+/// (for a critical write such as `rm -r`, also a directory the pattern may match inside).
 public struct ProtectedPath: Hashable, Sendable, Codable {
     /// The pattern (`/srv/data/**`, `~/.config/app/*.yaml`).
     public var path: String
@@ -229,8 +266,10 @@ struct AnyCodingKey: CodingKey {
 func rejectUnknownKeys(_ decoder: any Decoder, allowed: [String], in what: String) throws {
     let c = try decoder.container(keyedBy: AnyCodingKey.self)
     for key in c.allKeys where !allowed.contains(key.stringValue) {
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: c.codingPath + [key],
-            debugDescription: "unknown key '\(key.stringValue)' in \(what); expected one of: \(allowed.joined(separator: ", "))"))
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(
+                codingPath: c.codingPath + [key],
+                debugDescription:
+                    "unknown key '\(key.stringValue)' in \(what); expected one of: \(allowed.joined(separator: ", "))"))
     }
 }
