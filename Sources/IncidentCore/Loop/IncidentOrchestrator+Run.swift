@@ -194,6 +194,14 @@ extension IncidentOrchestrator {
     }
 
     private func perform(_ record: inout CaseRecord, _ action: AuthorizedAction) async throws(LoopError) -> ExecutionResult {
+        // The intent goes to the log first: an action that runs is in the log
+        // even if its result cannot be written afterwards.
+        try await audit(
+            "case.action.start", record.id,
+            [
+                "decision": .string(action.decisionID), "step": .number(Double(action.index)),
+                "rollback": .bool(action.isRollback), "action": .string(ProcessExecutor.describe(action.action)),
+            ])
         let result = await services.executor.execute(action)
         record.actions.append(
             CaseActionRecord(

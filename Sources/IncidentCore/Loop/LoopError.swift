@@ -1,5 +1,6 @@
-/// Why the remediation loop could not do what it was asked. The case record
-/// is unchanged by the failing call unless the message says otherwise.
+/// Why the remediation loop could not do what it was asked. A call that fails
+/// keeps every step it completed before the failure (each one saved and in the
+/// audit log); the step that failed changed nothing.
 public struct LoopError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure.
     public enum Code: String, Sendable, Hashable {
