@@ -108,10 +108,19 @@ extension PackagesFamily {
             examples: ["uvx ruff check .", "uvx --from httpie http GET example.com"], counterexamples: ["uvx --version"]),
         CatalogRule(
             id: "packages.uv.read", commands: ["uv"],
-            subcommands: [["pip", "list"], ["pip", "show"], ["pip", "freeze"], ["pip", "check"], ["pip", "tree"], ["tree"], ["version"], ["help"], ["python", "list"],
+            subcommands: [["pip", "list"], ["pip", "show"], ["pip", "freeze"], ["pip", "check"], ["pip", "tree"], ["version"], ["help"], ["python", "list"],
                           ["python", "find"], ["python", "dir"], ["tool", "list"], ["tool", "dir"], ["cache", "dir"]],
             effect: .readOnly, message: "lists packages, Python installations or tools",
-            examples: ["uv pip list", "uv tree", "uv python list"], counterexamples: ["uv add requests"]),
+            examples: ["uv pip list", "uv pip tree", "uv python list"], counterexamples: ["uv add requests"]),
+        // `uv tree` locks the project first (writes `uv.lock`) unless told not to (corpus review, `Docs/Verdicts.md`).
+        CatalogRule(
+            id: "packages.uv.tree", commands: ["uv"], subcommands: [["tree"]], when: .option(["--frozen", "--locked"]),
+            effect: .readOnly, message: "shows the dependency tree from the existing lock file",
+            examples: ["uv tree --frozen", "uv tree --locked --depth 2"], counterexamples: ["uv tree"]),
+        CatalogRule(
+            id: "packages.uv.tree-locks", commands: ["uv"], subcommands: [["tree"]], unless: .option(["--frozen", "--locked"]),
+            effect: .safeWrite, message: "`uv tree` resolves and writes `uv.lock` before showing the tree (`--frozen` or `--locked` prevent it)",
+            examples: ["uv tree", "uv tree --no-dev"], counterexamples: ["uv tree --frozen"]),
         CatalogRule(
             id: "packages.uv.change", commands: ["uv"],
             subcommands: [["pip", "install"], ["pip", "uninstall"], ["pip", "sync"], ["pip", "compile"], ["add"], ["remove"], ["sync"], ["lock"], ["venv"], ["init"],
