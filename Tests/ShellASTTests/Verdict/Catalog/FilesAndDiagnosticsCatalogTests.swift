@@ -21,6 +21,12 @@ import Testing
         VerdictCase("mlr --icsv put -q 'tee > $a.\".csv\", $*' in.csv", .review, "diagnostics.mlr.writes-files"),
         VerdictCase("mlr -n put 'end { print system(\"id\") }'", .review, "diagnostics.mlr.runs-commands"),
         VerdictCase("mlr --prepipe 'gunzip' --icsv cat in.csv.gz", .review, "diagnostics.mlr.runs-commands"),
+        // From the redrawn sample.
+        VerdictCase("history -c", .review, "shell.history.change"),
+        VerdictCase("history -d 12", .review, "shell.history.change"),
+        VerdictCase("fc -s", .review, "shell.fc.runs"),
+        VerdictCase("hash -p /tmp/x/ls ls", .review, "shell.hash.path"),
+        VerdictCase("enable -f ./mybuiltin.so mybuiltin", .review, "shell.enable.load"),
     ])
     func falseNegativesNowReviewed(_ c: VerdictCase) {
         expectVerdict(c)
@@ -42,6 +48,17 @@ import Testing
         VerdictCase("fincore /var/lib/postgresql/data/base/1/1259", .allow, "diagnostics.fincore.default"),
         VerdictCase("zcmp a.gz b.gz", .allow, "diagnostics.zcmp.default"),
         VerdictCase("sesearch --allow --target type_name --verbose", .allow, "diagnostics.sesearch.default"),
+        // From the redrawn sample.
+        VerdictCase("tar tf nginx-1.0.0.tar.gz | xargs dirname | sort | uniq", .allow, "files.tar.list"),
+        VerdictCase("false | tee /dev/null", .allow, "files.tee.harmless-device"),
+        VerdictCase("objdump -x `which tail`", .allow, "diagnostics.objdump.default"),
+        VerdictCase("readelf -d /usr/bin/python3 | grep NEEDED", .allow, "diagnostics.readelf.default"),
+        VerdictCase("findfs LABEL=data", .allow, "diagnostics.findfs.default"),
+        VerdictCase("selinuxenabled && echo on", .allow, "diagnostics.selinuxenabled.default"),
+        VerdictCase("systemd-path", .allow, "diagnostics.systemd-path.default"),
+        VerdictCase("sudo semanage boolean --list", .allow, "files.semanage.list"),
+        VerdictCase("fc -l", .allow, "shell.fc.default"),
+        VerdictCase("history 20", .allow, "shell.history.default"),
     ])
     func falseAlarmsNowAllowed(_ c: VerdictCase) {
         expectVerdict(c)
@@ -64,6 +81,9 @@ import Testing
         VerdictCase("xxd -l 64 -s 0x200 disk.img", .allow, "diagnostics.xxd.default"),
         VerdictCase("mlr --icsv filter '$x > 5' in.csv", .allow, "diagnostics.mlr.default"),
         VerdictCase("IFS=: ls", .review, "env.loader-variable"),
+        VerdictCase("tar xtf a.tar", .review, "files.tar.default"),
+        VerdictCase("echo x | tee /dev/null out.txt", .review, "files.tee.default"),
+        VerdictCase("semanage port -a -t http_port_t -p tcp 8081", .review, "files.semanage.default"),
         VerdictCase("IFS=$'\\n'; for f in $(ls); do echo \"$f\"; done", .review, "env.loader-variable"),
     ])
     func neighboursKeepTheirVerdict(_ c: VerdictCase) {

@@ -1,5 +1,5 @@
 /// Diagnostics whose arguments decide whether they only read: `find` (its expression),
-/// `gpg`, `xxd` (an output file), `mlr` (in-place edits, DSL output and commands). Added
+/// `gpg`, `xxd` (an output file), `mlr` (in-place edits, DSL output and commands), `semanage`. Added
 /// after the corpus review of issue 3 (`Docs/Verdicts.md`).
 extension Diagnostics {
     static let tools = CatalogFamily(
@@ -12,8 +12,15 @@ extension Diagnostics {
                                      "--pinentry-mode", "--status-fd", "--logger-fd", "--keyring", "--secret-keyring", "--import-options", "--export-options",
                                      "--list-options", "--verify-options", "--keyid-format"],
                       fallback: .safeWrite),
+            .reviewed(["semanage"], .files, "changes SELinux policy (contexts, ports, booleans, logins)", fallback: .criticalWrite),
         ],
         rules: [
+            CatalogRule(
+                id: "files.semanage.list", commands: ["semanage"], when: .option(["-l", "--list", "-E", "--extract"]),
+                unless: .option(["-a", "--add", "-d", "--delete", "-m", "--modify", "-D", "--deleteall"]),
+                effect: .readOnly, message: "lists SELinux policy settings",
+                examples: ["semanage boolean --list", "sudo semanage fcontext -l", "semanage port -l"],
+                counterexamples: ["semanage port -a -t http_port_t -p tcp 8081", "semanage boolean -m --on httpd_can_network_connect"]),
             CatalogRule(
                 id: "diagnostics.gpg.read", commands: ["gpg", "gpg2"], when: .option(gpgReadCommands),
                 effect: .readOnly, message: "lists keys, shows fingerprints or verifies signatures",

@@ -120,15 +120,24 @@ enum FilesFamily {
                 effect: .readOnly, message: "`tee` only feeds process substitutions (their commands are judged)",
                 examples: ["echo x | tee >(grep x)", "ls | tee >(wc -l) >(sort)"], counterexamples: ["tee out.txt", "tee >(wc -l) out.txt"]),
             CatalogRule(
+                id: "files.tee.harmless-device", commands: ["tee"], when: .allPositionals(.path(.harmlessDevice)),
+                effect: .readOnly, message: "`tee` only copies to `/dev/null`, `/dev/stderr` or the terminal",
+                examples: ["false | tee /dev/null", "echo x | tee /dev/stderr"], counterexamples: ["tee /dev/null out.txt"]),
+            CatalogRule(
                 id: "files.tee.stdout-only", commands: ["tee"], when: .positionalCount(0...0),
                 effect: .readOnly, message: "`tee` without files only copies to standard output",
                 examples: ["echo hi | tee"], counterexamples: ["tee out.txt"]),
             CatalogRule(
                 id: "files.tar.list", commands: ["tar", "bsdtar"],
-                when: .any([.shortFlag("t"), .option(["--list", "--diff", "--compare", "-d"])]),
+                // Old-style keys without a dash count too (`tar tf a.tar`, `tar tzvf a.tgz`; corpus review).
+                when: .any([
+                    .shortFlag("t"), .option(["--list", "--diff", "--compare", "-d"]),
+                    .argument(0, .all([.contains(["t"]), .not(.prefix(["-"])), .not(.contains(["x", "c", "r", "u", "A", "/", "."]))])),
+                ]),
                 unless: .any([.shortFlag("x"), .shortFlag("c"), .option(["--extract", "--create", "--get", "--append", "--update", "--delete"])]),
                 effect: .readOnly, message: "lists an archive",
-                examples: ["tar -tzf backup.tgz", "tar --list -f a.tar"], counterexamples: ["tar -xzf backup.tgz"]),
+                examples: ["tar -tzf backup.tgz", "tar --list -f a.tar", "tar tf nginx-1.0.0.tar.gz", "tar ztvf a.tgz"],
+                counterexamples: ["tar -xzf backup.tgz", "tar xtf a.tar", "tar cf t.tar dir"]),
             CatalogRule(
                 id: "files.tar.extract-root", commands: ["tar", "bsdtar"],
                 when: .all([.any([.shortFlag("x"), .option(["--extract", "--get"])]), .optionValue(["-C", "--directory"], .catastrophicPath)]),

@@ -150,10 +150,16 @@ extension PackagesFamily {
             examples: ["poetry install --no-root", "poetry add requests", "pipenv install"], counterexamples: ["poetry show"]),
         CatalogRule(
             id: "packages.conda.read", commands: ["conda", "mamba", "micromamba"],
-            subcommands: Rules.words(["list", "info", "search", "doctor", "notices", "compare", "activate", "deactivate", "repoquery"])
+            subcommands: Rules.words(["list", "info", "search", "doctor", "notices", "compare", "repoquery"])
                 + [["env", "list"], ["env", "export"]],
             effect: .readOnly, message: "lists environments or packages, or shows conda's configuration",
-            examples: ["conda list", "conda env list", "conda info --envs", "mamba search numpy", "conda activate base"], counterexamples: ["conda install numpy"]),
+            examples: ["conda list", "conda env list", "conda info --envs", "mamba search numpy"], counterexamples: ["conda install numpy", "conda activate base"]),
+        // Corpus review (`Docs/Verdicts.md`): activating changes `PATH` for every later command and runs the
+        // environment's `activate.d` scripts, as `export PATH=...` or `source` would.
+        CatalogRule(
+            id: "packages.conda.activate", commands: ["conda", "mamba", "micromamba"], subcommands: Rules.words(["activate", "deactivate"]),
+            effect: .review, message: "activates an environment: its activation scripts run and `PATH` changes for the commands after it",
+            examples: ["conda activate base", "mamba activate environment_name", "conda deactivate"], counterexamples: ["conda env list"]),
         CatalogRule(
             id: "packages.conda.config-read", commands: ["conda", "mamba", "micromamba"], subcommands: [["config"]],
             when: .option(["--show", "--get", "--describe", "--show-sources", "--validate"]),
