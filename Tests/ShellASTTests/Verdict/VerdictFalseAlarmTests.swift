@@ -200,6 +200,9 @@ struct VerdictFalseAlarmTests {
         "gpg --fingerprint ops@example.com",
         "mktemp -u",
         "colrm 1 8 < table.txt",
+        "find . -name '*.ext' | parallel echo {} '`dirname {}`'",
+        "ls | parallel -q echo '`id`'",
+        "tar tzvf backup.tgz | head",
     ]
 
     static var all: [String] { dataNotCode + comments + quotedHereDocuments + diagnostics + shellStructure + wrappers + corpusReview }
