@@ -203,6 +203,8 @@ struct VerdictFalseAlarmTests {
         "find . -name '*.ext' | parallel echo {} '`dirname {}`'",
         "ls | parallel -q echo '`id`'",
         "tar tzvf backup.tgz | head",
+        "sudo strace --attach 1234",
+        "ionice -p 1234",
     ]
 
     static var all: [String] { dataNotCode + comments + quotedHereDocuments + diagnostics + shellStructure + wrappers + corpusReview }

@@ -18,6 +18,7 @@ enum OutputTargets {
         "journalctl": ["--output-file"],
         "patch": ["-o", "--output"],
         "pg_test_fsync": ["-f", "--filename"],
+        "lvmconfig": ["-f", "--file"],
     ]
 
     /// Programs whose positional arguments are all files they write.
