@@ -205,6 +205,11 @@ struct VerdictFalseAlarmTests {
         "tar tzvf backup.tgz | head",
         "sudo strace --attach 1234",
         "ionice -p 1234",
+        "curl -s http://testsite/api/ | python -mjson.tool",
+        "bind -p | grep -i '\"[pE]\"'",
+        "stern api --since 15m",
+        "lsb_release --release --codename --short",
+        "md5 -r notes.txt",
     ]
 
     static var all: [String] { dataNotCode + comments + quotedHereDocuments + diagnostics + shellStructure + wrappers + corpusReview }

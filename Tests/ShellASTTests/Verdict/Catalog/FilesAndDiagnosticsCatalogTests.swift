@@ -27,6 +27,7 @@ import Testing
         VerdictCase("fc -s", .review, "shell.fc.runs"),
         VerdictCase("hash -p /tmp/x/ls ls", .review, "shell.hash.path"),
         VerdictCase("enable -f ./mybuiltin.so mybuiltin", .review, "shell.enable.load"),
+        VerdictCase("bind -x '\"\\C-l\": clear'", .review, "shell.bind.runs"),
     ])
     func falseNegativesNowReviewed(_ c: VerdictCase) {
         expectVerdict(c)

@@ -13,8 +13,14 @@ extension Diagnostics {
                                      "--list-options", "--verify-options", "--keyid-format"],
                       fallback: .safeWrite),
             .reviewed(["semanage"], .files, "changes SELinux policy (contexts, ports, booleans, logins)", fallback: .criticalWrite),
+            .readOnly(["stern"], "tails the logs of Kubernetes pods", category: .kubernetes),
+            .readOnly(["bind"], "shows or sets readline key bindings", category: .shell),
         ],
         rules: [
+            CatalogRule(
+                id: "shell.bind.runs", commands: ["bind"], when: .any([.shortFlag("x"), .shortFlag("f")]),
+                effect: .review, message: "`bind -x` runs a shell command on a key press; `bind -f` reads bindings from a file",
+                examples: ["bind -x '\"\\C-l\": clear'", "bind -f ~/.inputrc"], counterexamples: ["bind -p", "bind '\"\\e[24~\":\"foobar\"'"]),
             CatalogRule(
                 id: "files.semanage.list", commands: ["semanage"], when: .option(["-l", "--list", "-E", "--extract"]),
                 unless: .option(["-a", "--add", "-d", "--delete", "-m", "--modify", "-D", "--deleteall"]),
