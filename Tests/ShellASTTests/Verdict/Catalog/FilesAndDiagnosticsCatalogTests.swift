@@ -60,6 +60,8 @@ import Testing
         VerdictCase("sudo semanage boolean --list", .allow, "files.semanage.list"),
         VerdictCase("fc -l", .allow, "shell.fc.default"),
         VerdictCase("history 20", .allow, "shell.history.default"),
+        VerdictCase("sudo aureport --syscall", .allow, "diagnostics.aureport.default"),
+        VerdictCase("ausearch -m avc -ts recent", .allow, "diagnostics.ausearch.default"),
     ])
     func falseAlarmsNowAllowed(_ c: VerdictCase) {
         expectVerdict(c)
