@@ -183,7 +183,36 @@ struct VerdictFalseAlarmTests {
         "busybox --list",
     ]
 
-    static var all: [String] { dataNotCode + comments + quotedHereDocuments + diagnostics + shellStructure + wrappers }
+    /// From the corpus review of issue 3 (`Docs/Verdicts.md`): read-only shapes that the
+    /// sample showed reviewed or blocked.
+    static let corpusReview: [String] = [
+        "while IFS= read -r line; do echo \"$line\"; done < input.txt",
+        "echo \"$IFS\" | od -c",
+        "find . -type l -printf \"%p$IFS\"",
+        "find /var/log -name \"$SERVICE*.log\" -mtime -1",
+        "find . -path \"$HOME/.cache\" -prune -o -name '*.log' -print",
+        "unzip -l release.zip",
+        "unzip -t release.zip",
+        "gzip -t backup.gz && echo ok",
+        "xz -dc logs.tar.xz | tar -t",
+        "zstd -l dump.zst",
+        "gpg --list-keys",
+        "gpg --fingerprint ops@example.com",
+        "mktemp -u",
+        "colrm 1 8 < table.txt",
+        "find . -name '*.ext' | parallel echo {} '`dirname {}`'",
+        "ls | parallel -q echo '`id`'",
+        "tar tzvf backup.tgz | head",
+        "sudo strace --attach 1234",
+        "ionice -p 1234",
+        "curl -s http://testsite/api/ | python -mjson.tool",
+        "bind -p | grep -i '\"[pE]\"'",
+        "stern api --since 15m",
+        "lsb_release --release --codename --short",
+        "md5 -r notes.txt",
+    ]
+
+    static var all: [String] { dataNotCode + comments + quotedHereDocuments + diagnostics + shellStructure + wrappers + corpusReview }
 
     static func expectAllow(_ command: String, sourceLocation: SourceLocation = #_sourceLocation) {
         expectVerdict(VerdictCase(command, .allow), sourceLocation: sourceLocation)
@@ -195,6 +224,7 @@ struct VerdictFalseAlarmTests {
     @Test(arguments: diagnostics) func diagnosticsVariants(_ command: String) { Self.expectAllow(command) }
     @Test(arguments: shellStructure) func shellStructureVariants(_ command: String) { Self.expectAllow(command) }
     @Test(arguments: wrappers) func wrappersVariants(_ command: String) { Self.expectAllow(command) }
+    @Test(arguments: corpusReview) func corpusReviewVariants(_ command: String) { Self.expectAllow(command) }
 
     /// `git` is a family in another branch: for now the command must not be
     /// blocked, and both commands in it must be judged.

@@ -205,6 +205,8 @@ struct ConditionContext {
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
             return PathRules.kind(of: a.text) == .systemTree
+        case .splitsIntoWords:
+            return !a.isStatic && a.word.mayExpandToSeveralFields
         default:
             break
         }
@@ -226,7 +228,7 @@ struct ConditionContext {
             let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
             return range.contains(depth)
         case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all: return true
+        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all, .splitsIntoWords: return true
         }
     }
 }

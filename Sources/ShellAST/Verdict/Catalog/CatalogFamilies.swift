@@ -2,6 +2,7 @@
 enum CatalogFamilies {
     static let all: [CatalogFamily] = [
         Diagnostics.family,
+        Diagnostics.tools,
         FilesFamily.family,
         TextTools.family,
         Containers.family,

@@ -83,6 +83,10 @@ indirect enum ArgTest: Sendable {
     case urlPathDepth(ClosedRange<Int>)
     /// Every test passes (one argument that is a `gs://` URL and a bucket root).
     case all([ArgTest])
+    /// The value is not static and the shell may turn it into several words, or none:
+    /// an unquoted expansion (`$p`, `$(cmd)`), `"$@"`, `"${a[@]}"`, a glob or a brace.
+    /// A double-quoted `"$x"` is one word. Added with the corpus review (`find -name "$x"`).
+    case splitsIntoWords
 }
 
 /// A condition on a command's arguments (after the command name).

@@ -100,8 +100,10 @@ extension Judge {
                 }
                 return
             }
-            if spec.moduleOptions.contains(option) {
-                let module = attached ?? (i + 1 < items.count ? items[i + 1].text : "")
+            // `python -mjson.tool`: python's `-m` takes the rest of the word (corpus review, `Docs/Verdicts.md`).
+            let attachedModule = spec.language == "python" && attached == nil && !t.utf8HasPrefix("--") && t.utf8HasPrefix("-m") && t.utf8.count > 2
+            if spec.moduleOptions.contains(option) || attachedModule {
+                let module = attachedModule ? String(t.dropFirst(2)) : attached ?? (i + 1 < items.count ? items[i + 1].text : "")
                 if Interpreters.readOnlyModules.contains(module) {
                     a.add(Reason(rule: "interpreters.\(name).module-read", message: "runs the read-only module `\(module)`", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
                 } else {

@@ -120,7 +120,8 @@ extension Judge {
     /// `declare`, `read`, `printf -v`, `[[ -eq ]]`, `$((x))`...): that code is judged.
     mutating func obfuscationAndHiddenCode(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
         for (i, arg) in argv.enumerated() {
-            if i > 0, !arg.isStatic, Judge.mentionsParameter(arg.word, named: "IFS") {
+            // Only an unquoted `$IFS` splits an argument; `"$IFS"` is one word (`echo "$IFS"`).
+            if i > 0, !arg.isStatic, Judge.mentionsParameter(arg.word, named: "IFS", unquotedOnly: true) {
                 a.add(Reason(
                     rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
                     verdict: .block, risk: .criticalWrite, span: ctx.span(arg.span)))
@@ -198,12 +199,13 @@ extension Judge {
         for (r, _) in again.reasons where r.verdict > .allow { a.add(r) }
     }
 
-    static func mentionsParameter(_ w: Word, named name: String) -> Bool {
+    /// Whether the word expands the parameter `name` (with `unquotedOnly`, outside double quotes).
+    static func mentionsParameter(_ w: Word, named name: String, unquotedOnly: Bool = false) -> Bool {
         func scan(_ parts: [WordPart]) -> Bool {
             for p in parts {
                 switch p {
                 case .parameter(let e) where e.name == name: return true
-                case .doubleQuoted(let q): if scan(q.parts) { return true }
+                case .doubleQuoted(let q): if !unquotedOnly, scan(q.parts) { return true }
                 default: continue
                 }
             }

@@ -7,7 +7,7 @@ extension Judge {
         for r in s.redirects { nestedCode(in: r, ctx) }
 
         var a = Assessment(span: ctx.span(s.span))
-        for asg in s.assignments { assignment(asg, &a, ctx, standalone: s.words.isEmpty) }
+        for asg in s.assignments { assignment(asg, &a, ctx, standalone: s.words.isEmpty, prefixOf: s.words.first?.unquotedLiteral) }
         var input = stdin
         for r in s.redirects {
             redirect(r, &a, ctx)
@@ -95,8 +95,11 @@ extension Judge {
         "SUDO_ASKPASS", "SSH_ASKPASS", "GIT_ASKPASS", "GIT_SEQUENCE_EDITOR", "SVN_EDITOR", "FCEDIT", "TAR_OPTIONS",
     ]
 
-    mutating func assignment(_ asg: Assignment, _ a: inout Assessment, _ ctx: Context, standalone: Bool) {
-        if Judge.loaderVariables.contains(asg.name) || asg.name.utf8HasPrefix("GIT_CONFIG_") || asg.name.utf8HasPrefix("BASH_FUNC_") {
+    /// `prefixOf`: the command a prefix assignment is given to, written as a plain word.
+    mutating func assignment(_ asg: Assignment, _ a: inout Assessment, _ ctx: Context, standalone: Bool, prefixOf command: String? = nil) {
+        // `IFS= read -r line`: the builtin splits its own input with it; nothing else sees it.
+        let readSplitting = asg.name == "IFS" && (command == "read" || command == "mapfile" || command == "readarray")
+        if !readSplitting, Judge.loaderVariables.contains(asg.name) || asg.name.utf8HasPrefix("GIT_CONFIG_") || asg.name.utf8HasPrefix("BASH_FUNC_") {
             a.add(Reason(
                 rule: "env.loader-variable",
                 message: "`\(asg.name)` changes which program runs or what code it loads",

@@ -354,6 +354,7 @@ extension Judge {
             }
             return
         }
+        if name == "parallel" { parallelShellLine(inner, options: items[..<min(i, items.count)], &a, ctx) }
         // Arguments that carry the input items are only known at run time.
         inner = inner.map { arg in
             guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.contains(r) else { return arg }

@@ -8,6 +8,10 @@ extension Judge {
             a.add(Reason(
                 rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: span))
         }
+        if let change = Wrappers.stateChange(name, args) {
+            a.add(Reason(
+                rule: change.rule, message: change.message, verdict: policy.verdict(for: .criticalWrite, category: .processes), risk: .criticalWrite, span: span))
+        }
         var i = 0
         var positionalsSeen = 0
         let items = args.items

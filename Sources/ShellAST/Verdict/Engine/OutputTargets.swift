@@ -17,6 +17,8 @@ enum OutputTargets {
         "script": ["-O", "--log-out"],
         "journalctl": ["--output-file"],
         "patch": ["-o", "--output"],
+        "pg_test_fsync": ["-f", "--filename"],
+        "lvmconfig": ["-f", "--file"],
     ]
 
     /// Programs whose positional arguments are all files they write.
@@ -24,6 +26,30 @@ enum OutputTargets {
 
     /// Programs whose last positional is the destination when there are two or more.
     static let lastPositional: Set<String> = ["cp", "mv", "ln", "install", "rsync", "scp"]
+
+    /// Programs whose second positional, when there are two, is a file they write.
+    static let secondPositional: Set<String> = ["uniq", "xxd"]
+
+    /// Programs that put each source inside a destination directory under the source's own
+    /// name (`cp a.conf /etc/` writes `/etc/a.conf`). `rsync` is not one: `src/` copies the
+    /// contents, and with `--delete` it empties the destination.
+    static let intoDirectory: Set<String> = ["cp", "mv", "ln", "install", "scp"]
+
+    /// The paths `sources` get inside the directory `dir`, or `nil` when a source's name is not
+    /// known (a run-time word, a glob, `dir/.`, a remote `host:` with no path).
+    static func paths(inside dir: String, sources: ArraySlice<Argument>) -> [String]? {
+        var out: [String] = []
+        for s in sources {
+            guard s.isStatic, !s.hasGlob else { return nil }
+            var text = Substring(s.text)
+            if PathRules.isRemote(s.text), let colon = text.firstIndex(of: ":") { text = text[text.index(after: colon)...] }
+            while text.count > 1, text.last == "/" { text = text.dropLast() }
+            let name = text.split(separator: "/").last ?? ""
+            if name.isEmpty || name == "." || name == ".." || name == "~" || name.hasPrefix("~") && text.firstIndex(of: "/") == nil { return nil }
+            out.append(dir.hasSuffix("/") ? dir + name : dir + "/" + name)
+        }
+        return out.isEmpty ? nil : out
+    }
 }
 
 extension Judge {
@@ -35,7 +61,7 @@ extension Judge {
             }
         }
         let needsPositionals = OutputTargets.allPositionals.contains(name) || OutputTargets.lastPositional.contains(name)
-            || name == "uniq" || name == "dd"
+            || OutputTargets.secondPositional.contains(name) || name == "dd"
         guard needsPositionals else { return }
         if name == "dd" {
             for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("of=") {
@@ -47,12 +73,36 @@ extension Judge {
         let positionals = args.positionals(valueOptions: valueOptions)
         if OutputTargets.allPositionals.contains(name) {
             for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
-        } else if name == "uniq" {
-            if positionals.count == 2, positionals[1].isStatic { writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: "`uniq`") }
+        } else if OutputTargets.secondPositional.contains(name) {
+            if positionals.count == 2, positionals[1].isStatic { writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: "`\(name)`") }
         } else if let target = args.optionValue(["-t", "--target-directory"]), target.isStatic {
-            writeTo(target.text, &a, ctx.span(target.span), via: "`\(name) -t`")
+            destination(target, sources: positionals[...], name, args, &a, ctx, via: "`\(name) -t`")
         } else if positionals.count >= 2, let last = positionals.last, last.isStatic, !PathRules.isRemote(last.text) {
-            writeTo(last.text, &a, ctx.span(last.span), via: "`\(name)` destination")
+            destination(last, sources: positionals.dropLast(), name, args, &a, ctx, via: "`\(name)` destination")
+        }
+    }
+
+    /// Judges a copy's destination. A system tree there (`/etc/`, `~`, `/usr/bin`) is a
+    /// directory the sources land in, so the paths they get are judged (`cp a.conf /etc/` writes
+    /// `/etc/a.conf`, `cp x/passwd /etc` writes `/etc/passwd`); when a source's name is not known,
+    /// or `-T` makes the destination the target itself, the destination is. For any other
+    /// destination the paths inside it are judged too, in case it is a directory
+    /// (`cp authorized_keys ~/.ssh/`).
+    mutating func destination(
+        _ dest: Argument, sources: ArraySlice<Argument>, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context,
+        via: String
+    ) {
+        let span = ctx.span(dest.span)
+        let destKind = PathRules.kind(of: dest.text)
+        let noTargetDirectory = args.hasShortFlag("T") || args.hasOptionKey(["--no-target-directory"]) != nil
+        let canBeDirectory = destKind == .systemTree || destKind == .systemFile || destKind == .ordinary
+        let inside = OutputTargets.intoDirectory.contains(name) && !noTargetDirectory && canBeDirectory
+            ? OutputTargets.paths(inside: dest.text, sources: sources) : nil
+        if destKind != .systemTree || inside == nil { writeTo(dest.text, &a, span, via: via) }
+        for path in inside ?? [] {
+            // Inside a system tree every path is judged; elsewhere only paths worse than the destination.
+            let kind = PathRules.kind(of: path)
+            if destKind == .systemTree || (kind != destKind && kind != .ordinary) { writeTo(path, &a, span, via: via) }
         }
     }
 }

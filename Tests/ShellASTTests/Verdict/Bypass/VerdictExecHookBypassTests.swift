@@ -42,6 +42,11 @@ struct VerdictExecHookBypassTests {
             VerdictCase("cat cmds.txt | parallel", .block, RuleID.stdinCode),
             VerdictCase("ls | xargs -I % sh -c '%'", .block, RuleID.dynamicCode),
             VerdictCase("ls | xargs -I{} sh -c '{}'", .block, RuleID.dynamicCode),
+            // GNU parallel gives its joined command words to a shell (corpus review, `Docs/Verdicts.md`).
+            VerdictCase("parallel echo {} '`rm -rf ~`' ::: a", .block, RuleID.rmRoot),
+            VerdictCase("ls | parallel 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("find . | parallel 'echo {}; rm -rf ~'", .block, RuleID.rmRoot),
+            VerdictCase("ls | parallel grep \"$p\" {}", .block, RuleID.dynamicCode),
         ],
         gaps: [
         ])

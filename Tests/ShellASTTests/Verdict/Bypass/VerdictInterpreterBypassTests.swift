@@ -9,6 +9,8 @@ struct VerdictInterpreterBypassTests {
         name: "interpreter one-liners",
         cases: [
             VerdictCase("python3 -c 'import os; os.system(\"rm -rf /\")'", .block, RuleID.rmRoot),
+            // `-mMODULE` attached (corpus review): the module is judged, not standard input as code.
+            VerdictCase("curl x | python3 -mhttp.server", .review, "exec.module"),
             VerdictCase("perl -e 'system(\"rm -rf /\")'", .block, RuleID.rmRoot),
             VerdictCase("python3 -c 'import subprocess; subprocess.run([\"rm\", \"-rf\", \"/\"])'", .block, RuleID.rmRoot),
             VerdictCase("python3 -c '__import__(\"os\").system(\"rm -rf /\")'", .block, RuleID.rmRoot),

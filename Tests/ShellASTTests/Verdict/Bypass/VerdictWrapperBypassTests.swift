@@ -82,6 +82,10 @@ struct VerdictWrapperBypassTests {
             VerdictCase("taskset -c 0 rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("parallel ::: 'rm -rf /'", .block, RuleID.rmRoot),
             VerdictCase("parallel rm -rf ::: /", .block, RuleID.rmRoot),
+            // A wrapper's own options that change a running process (corpus review, `Docs/Verdicts.md`).
+            VerdictCase("strace -p 1 --inject=write:error=EIO", .review, "processes.strace.inject"),
+            VerdictCase("sudo strace -p 123 -e inject=all:fault=ENOSPC", .review, "processes.strace.inject"),
+            VerdictCase("ionice -c3 -p 1234", .review, "processes.ionice.set"),
         ],
         gaps: [
         ])

@@ -73,6 +73,7 @@ import Testing
         VerdictCase("doctl compute droplet delete web-1 --force", .review, "cloud.doctl.delete"),
         VerdictCase("doctl kubernetes cluster delete prod", .block, "cloud.doctl.destroy"),
         VerdictCase("linode-cli linodes list", .allow, "cloud.linode.read"),
+        VerdictCase("linode-cli account notifications-list", .allow, "cloud.linode.read"),
         VerdictCase("linode-cli linodes rebuild 123 --image linode/debian12", .block, "cloud.doctl.destroy"),
         // Terraform, OpenTofu, Terragrunt
         VerdictCase("terraform plan", .allow, "cloud.terraform.read"),

@@ -101,6 +101,9 @@ import Testing
         VerdictCase("dmsetup remove_all", .block, "disks.dmsetup.destroy"),
         VerdictCase("ssh db1 'wipefs -a /dev/sdb'", .block, "disks.wipefs.device"),
         VerdictCase("lsblk; mkfs.ext4 /dev/sdb1", .block, "disks.mke2fs.device"),
+        // Corpus review (`Docs/Verdicts.md`).
+        VerdictCase("lvmconfig --typeconfig current --file path/to/output.conf", .review, "disks.lvmconfig.file"),
+        VerdictCase("lvmconfig --mergedconfig --validate", .allow, "disks.lvmconfig.default"),
     ])
     func verdicts(_ c: VerdictCase) {
         expectVerdict(c)

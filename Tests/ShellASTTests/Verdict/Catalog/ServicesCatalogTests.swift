@@ -73,6 +73,13 @@ import Testing
         VerdictCase("pm2 deploy production update", .review, "services.pm2.remote"),
         VerdictCase("pm2 jlist", .review, "services.pm2.environment"),
         VerdictCase("pm2 env 0", .review, "services.pm2.environment"),
+        // RabbitMQ (corpus review, `Docs/Verdicts.md`): listings allowed, anything else reviewed.
+        VerdictCase("rabbitmqctl list_vhosts", .allow, "services.rabbitmqctl.read"),
+        VerdictCase("rabbitmqctl list_queues -p / name messages consumers", .allow, "services.rabbitmqctl.read"),
+        VerdictCase("sudo rabbitmqctl cluster_status", .allow, "services.rabbitmqctl.read"),
+        VerdictCase("rabbitmqctl set_permissions --vhost vhost_name username read write configure", .review, "services.rabbitmqctl.default"),
+        VerdictCase("rabbitmqctl purge_queue jobs", .review, "services.rabbitmqctl.default"),
+        VerdictCase("rabbitmqctl environment", .review, "services.rabbitmqctl.default"),
         // Block.
         VerdictCase("systemctl stop '*'", .block, "services.systemctl.all-units"),
         VerdictCase("systemctl kill --signal=KILL '*.service'", .block, "services.systemctl.all-units"),

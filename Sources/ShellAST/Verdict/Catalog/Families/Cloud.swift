@@ -349,8 +349,11 @@ enum Cloud {
                 effect: .review, message: "opens a shell or runs a command on a droplet; that is not analysed",
                 examples: ["doctl compute ssh web-1 --ssh-command 'sudo reboot'"], counterexamples: ["doctl compute droplet list"]),
             CatalogRule(
-                id: "cloud.linode.read", commands: ["linode-cli"], when: .any([.anyPositional(.equals(linodeRead)), .positionalCount(0...0), .option(["--version", "--help"])]),
+                id: "cloud.linode.read", commands: ["linode-cli"],
+                // Actions named `...-list`/`...-view` (`account notifications-list`) read too (corpus review).
+                when: .any([.anyPositional(.equals(linodeRead)), .anyPositional(.suffix(["-list", "-view"])), .positionalCount(0...0), .option(["--version", "--help"])]),
                 effect: .readOnly, message: "lists or shows Linode resources",
-                examples: ["linode-cli linodes list", "linode-cli linodes view 123", "linode-cli obj ls"], counterexamples: ["linode-cli linodes delete 123"]),
+                examples: ["linode-cli linodes list", "linode-cli linodes view 123", "linode-cli obj ls", "linode-cli account notifications-list"],
+                counterexamples: ["linode-cli linodes delete 123", "linode-cli linodes config-delete 1 2"]),
         ])
 }

@@ -133,6 +133,11 @@ enum DatabaseTools {
                 read: ["mongosh --quiet --eval 'db.serverStatus().connections'", "mongosh --eval 'rs.status()'", "mongosh prod --eval 'db.orders.countDocuments({})'",
                        "mongo --eval 'db.adminCommand({listDatabases: 1})'", "mongosh --eval 'db.currentOp()'", "mongosh --eval 'sh.status()'"])
             + [
+                // pg_test_fsync (corpus review, `Docs/Verdicts.md`): it writes its test file.
+                CatalogRule(
+                    id: "databases.pg_test_fsync.write", commands: ["pg_test_fsync"], when: .not(RuleVocabulary.helpOrVersion),
+                    effect: .safeWrite, message: "`pg_test_fsync` writes and syncs a test file (`./pg_test_fsync.out` or `--filename`)",
+                    examples: ["pg_test_fsync", "pg_test_fsync --filename /var/lib/postgresql/test.out -s 2"], counterexamples: ["pg_test_fsync --help"]),
                 // redis-cli
                 CatalogRule(
                     id: "databases.redis-cli.session", commands: redis, when: .all([.positionalCount(0...0), .not(redisModes), .not(.standardInputFed)]),

@@ -5,23 +5,40 @@ enum Diagnostics {
             .readOnly(["ls", "ll", "dir", "vdir", "tree", "exa", "eza"], "lists files"),
             .readOnly(["cat", "tac", "nl", "bat", "batcat", "more", "less", "most", "zcat", "bzcat", "xzcat", "lzcat", "zstdcat", "zless", "zmore"], "prints files"),
             .readOnly(["head", "tail"], "prints part of files", valueOptions: ["-n", "-c", "--lines", "--bytes", "--pid", "-s", "--sleep-interval"]),
-            .readOnly(["grep", "egrep", "fgrep", "zgrep", "zegrep", "ag", "ack", "pgrep"], "searches text", valueOptions: ["-e", "-f", "-m", "-A", "-B", "-C", "--include", "--exclude", "--exclude-dir", "--color", "--regexp", "--file", "--max-count", "--context", "--after-context", "--before-context", "-d", "-D", "--label"]),
+            .readOnly(["grep", "egrep", "fgrep", "zgrep", "zegrep", "ag", "ack", "pgrep", "agrep"], "searches text", valueOptions: ["-e", "-f", "-m", "-A", "-B", "-C", "--include", "--exclude", "--exclude-dir", "--color", "--regexp", "--file", "--max-count", "--context", "--after-context", "--before-context", "-d", "-D", "--label"]),
             .readOnly(["rg"], "searches text", valueOptions: ["-e", "-f", "-g", "--glob", "-t", "--type", "-T", "-m", "-A", "-B", "-C", "-j", "--pre", "--pre-glob", "--max-depth", "-M", "--sort", "--sortr", "-r", "--replace"]),
-            .readOnly(["wc", "cut", "tr", "uniq", "fold", "fmt", "column", "paste", "join", "comm", "expand", "unexpand", "rev", "shuf", "tsort", "numfmt", "look", "iconv", "csplit"], "transforms text", valueOptions: ["-d", "-f", "-c", "-b", "-t", "-w", "-s", "-o", "-1", "-2", "-j", "-n", "--output"]),
+            .readOnly(["wc", "cut", "tr", "uniq", "fold", "fmt", "column", "paste", "join", "comm", "expand", "unexpand", "rev", "shuf", "tsort", "numfmt", "look", "iconv", "csplit", "colrm"], "transforms text", valueOptions: ["-d", "-f", "-c", "-b", "-t", "-w", "-s", "-o", "-1", "-2", "-j", "-n", "--output"]),
             .readOnly(["sort"], "sorts text", valueOptions: ["-k", "-t", "-o", "--output", "-S", "-T", "--key", "--field-separator", "--buffer-size", "--temporary-directory", "--parallel", "--batch-size", "--compress-program", "--files0-from"]),
-            .readOnly(["diff", "cmp", "sdiff", "diff3", "colordiff", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "cksum", "sum", "xxd", "od", "hexdump", "strings", "file", "stat", "readlink", "realpath", "basename", "dirname", "namei", "pathchk", "base32"], "inspects files or data"),
+            .readOnly(["diff", "cmp", "sdiff", "diff3", "colordiff", "zdiff", "zcmp", "md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "cksum", "sum", "md5", "od", "objdump", "readelf", "nm", "hexdump", "strings", "file", "stat", "readlink", "realpath", "basename", "dirname", "namei", "pathchk", "base32"], "inspects files or data"),
             .readOnly(["base64"], "encodes or decodes data", valueOptions: ["-w", "--wrap"]),
             .readOnly(["jq", "yq", "xq", "gojq", "jless", "fx", "xmllint", "csvlook", "mlr"], "queries structured data", valueOptions: ["--arg", "--argjson", "-f", "--from-file", "--slurpfile", "--rawfile", "--indent"]),
             .readOnly(["echo", "printf", "true", "false", ":", "test", "[", "[[", "seq", "yes", "expr", "bc", "dc", "factor", "sleep", "wait", "pwd", "cd", "pushd", "popd", "dirs", "type", "hash", "which", "whereis", "whatis", "apropos", "help", "man", "info", "tldr", "read", "mapfile", "readarray", "shift", "set", "unset", "getopts", "let", "return", "exit", "logout", "times", "ulimit", "umask", "shopt", "history", "fc", "jobs", "fg", "bg", "disown", "suspend", "enable", "compgen", "complete", "caller", "break", "continue", "clear", "reset", "tput", "stty", "tty", "locale", "cal", "ncal", "banner", "figlet", "cowsay", "lolcat"], "a shell builtin or utility that only reads or prints", category: .shell),
             .readOnly(["export", "declare", "typeset", "local", "readonly"], "declares or exports shell variables", category: .shell),
             .readOnly(["date"], "prints the date", valueOptions: ["-d", "--date", "-f", "--file", "-r", "--reference", "-I", "--iso-8601"]),
-            .readOnly(["df", "du", "free", "uptime", "uname", "arch", "nproc", "lscpu", "lsmem", "lspci", "lsusb", "lsmod", "lshw", "lsblk", "lsof", "lslocks", "lsns", "lsipc", "lsirq", "blkid", "findmnt", "vmstat", "iostat", "mpstat", "pidstat", "sar", "nstat", "ifstat", "dstat", "iotop", "top", "htop", "atop", "btop", "glances", "ps", "pstree", "pidof", "pmap", "pwdx", "w", "who", "whoami", "id", "groups", "last", "lastb", "lastlog", "users", "finger", "getent", "logname", "hostid", "env", "printenv", "dmidecode", "sensors", "smartctl", "nvidia-smi", "numastat", "slabtop", "tload", "watch-free", "ipcs", "getconf", "ldd", "sysctl", "timedatectl", "hostnamectl", "localectl", "loginctl", "busctl", "coredumpctl", "systemd-analyze", "systemd-cgls", "systemd-cgtop", "systemd-detect-virt", "getenforce", "sestatus", "aa-status", "apparmor_status", "dumpe2fs", "xfs_info", "pvs", "vgs", "lvs", "pvdisplay", "vgdisplay", "lvdisplay", "perf", "bpftrace", "tcpdump", "ss", "netstat", "ping", "ping6", "traceroute", "traceroute6", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arp", "arping", "iftop", "nethogs", "nload", "bmon", "vnstat", "iperf", "iperf3", "speedtest", "openssl", "keytool", "certtool", "ssh-keyscan", "ssh-keygen", "gpg", "resolvectl", "dmesg", "modinfo", "lsattr", "getfacl", "getcap", "quota", "repquota", "journalctl", "apt-cache", "dpkg-query", "locate", "mlocate", "plocate", "fd", "fdfind", "find"], "reports system or file state", valueOptions: ["-o", "-p", "-u", "-U", "-C", "-c", "-n", "-w", "-W", "-i", "-t", "-s", "-e", "-k", "-d", "-b", "-q", "--output", "--pid", "--format", "--sort", "--user", "-T", "-I", "-f", "-O", "-P", "-r", "-x", "-g"]),
+            .readOnly(["df", "du", "free", "uptime", "uname", "arch", "nproc", "lscpu", "lsmem", "lspci", "lsusb", "lsmod", "lshw", "lsblk", "lsof", "lslocks", "lsns", "lsipc", "lsirq", "blkid", "findmnt", "vmstat", "iostat", "mpstat", "pidstat", "sar", "nstat", "ifstat", "dstat", "iotop", "top", "htop", "atop", "btop", "glances", "ps", "pstree", "pidof", "pmap", "pwdx", "w", "who", "whoami", "id", "groups", "last", "lastb", "lastlog", "users", "finger", "getent", "logname", "hostid", "env", "printenv", "dmidecode", "sensors", "smartctl", "nvidia-smi", "numastat", "slabtop", "tload", "watch-free", "ipcs", "getconf", "ldd", "sysctl", "timedatectl", "hostnamectl", "localectl", "loginctl", "busctl", "coredumpctl", "systemd-analyze", "systemd-cgls", "systemd-cgtop", "systemd-detect-virt", "getenforce", "selinuxenabled", "sestatus", "sesearch", "seinfo", "secon", "aa-status", "apparmor_status", "dumpe2fs", "xfs_info", "pvs", "vgs", "lvs", "pvdisplay", "vgdisplay", "lvdisplay", "perf", "bpftrace", "tcpdump", "ss", "netstat", "ping", "ping6", "traceroute", "traceroute6", "tracepath", "mtr", "dig", "nslookup", "host", "whois", "arp", "arping", "iftop", "nethogs", "nload", "bmon", "vnstat", "iperf", "iperf3", "speedtest", "openssl", "keytool", "certtool", "ssh-keyscan", "ssh-keygen", "resolvectl", "dmesg", "modinfo", "lsattr", "getfacl", "getcap", "quota", "repquota", "journalctl", "apt-cache", "dpkg-query", "locate", "mlocate", "plocate", "fd", "fdfind", "fincore", "findfs", "systemd-path", "lsb_release", "aureport", "ausearch"], "reports system or file state", valueOptions: ["-o", "-p", "-u", "-U", "-C", "-c", "-n", "-w", "-W", "-i", "-t", "-s", "-e", "-k", "-d", "-b", "-q", "--output", "--pid", "--format", "--sort", "--user", "-T", "-I", "-f", "-O", "-P", "-r", "-x", "-g"]),
         ],
         rules: [
             CatalogRule(
                 id: "diagnostics.read", commands: ["ls", "cat", "grep", "head", "tail", "wc", "df", "du", "ps", "free", "uptime"],
                 effect: .readOnly, message: "only reads",
                 examples: ["ls -la /var/log", "cat /etc/os-release", "grep -r ERROR /var/log/app", "tail -n 100 /var/log/syslog", "df -h", "ps aux"]),
+            // Shell builtins that change more than the shell's own variables (corpus review, `Docs/Verdicts.md`).
+            CatalogRule(
+                id: "shell.history.change", commands: ["history"], when: .any([.shortFlag("c"), .shortFlag("d"), .shortFlag("w"), .shortFlag("a")]),
+                effect: .safeWrite, message: "`history -c`/`-d` deletes shell history; `-w`/`-a` writes the history file",
+                examples: ["history -c", "history -d 12", "history -w"], counterexamples: ["history", "history 20"]),
+            CatalogRule(
+                id: "shell.fc.runs", commands: ["fc"], unless: .shortFlag("l"),
+                effect: .review, message: "`fc` runs commands again from the history (after editing them); what runs is not known",
+                examples: ["fc -s", "fc -e - 10", "fc"], counterexamples: ["fc -l", "fc -ln -5"]),
+            CatalogRule(
+                id: "shell.enable.load", commands: ["enable"], when: .shortFlag("f"),
+                effect: .review, message: "`enable -f` loads a builtin from a shared library: code the engine cannot see",
+                examples: ["enable -f ./mybuiltin.so mybuiltin"], counterexamples: ["enable -a"]),
+            CatalogRule(
+                id: "shell.hash.path", commands: ["hash"], when: .shortFlag("p"),
+                effect: .review, message: "`hash -p PATH NAME` makes NAME run another program",
+                examples: ["hash -p /tmp/x/ls ls"], counterexamples: ["hash -r", "hash"]),
             CatalogRule(
                 id: "diagnostics.sort.output", commands: ["sort"], when: .option(["-o", "--output"]),
                 effect: .safeWrite, message: "`sort -o` writes the sorted output to a file",
@@ -79,9 +96,15 @@ enum Diagnostics {
                 effect: .criticalWrite, message: "sets a variable that changes which program runs or what code it loads",
                 examples: ["'export' LD_PRELOAD=/tmp/x.so", "\"declare\" -x PATH=/tmp:/usr/bin"], counterexamples: ["'export' FOO=bar"]),
             CatalogRule(
-                id: "diagnostics.find.dynamic-expression", commands: ["find"], when: .anyArgument(.dynamic),
+                id: "diagnostics.find.dynamic-expression", commands: ["find"],
+                // A run-time word where an operand or a primary goes (`find "$d"`: a value starting
+                // with `-` begins the expression), or a primary's value the shell may split into
+                // several words (`-name $p`). A quoted value of a primary (`-name "$USER.*"`) is one
+                // word the primary consumes: it cannot become `-delete` or `-exec`.
+                when: .any([.anyPositional(.dynamic), .optionValue(Diagnostics.findValuePrimaries.sorted(), .splitsIntoWords)]),
                 effect: .review, message: "`find` with arguments only known at run time (one could be `-delete` or `-exec`)",
-                examples: ["find / $OPTS", "x=-delete; find / $x", "find . \"$@\""], counterexamples: ["find . -name '*.log'"]),
+                examples: ["find / $OPTS", "x=-delete; find / $x", "find . \"$@\"", "find \"$dir\" -type f", "find . -name $pattern", "find . -name \"$@\""],
+                counterexamples: ["find . -name '*.log'", "find /tmp -maxdepth 1 -name \"$USER.*\"", "find . -newermt \"$(date +%F)\" -type f"]),
             CatalogRule(
                 id: "diagnostics.busctl.call", commands: ["busctl"],
                 when: .anyPositional(.equals(["call", "emit", "set-property", "wait"])),
@@ -101,10 +124,11 @@ enum Diagnostics {
                 effect: .safeWrite, message: "`ssh-keygen` creates or changes key files",
                 examples: ["ssh-keygen -t ed25519 -f key"], counterexamples: ["ssh-keygen -l -f key.pub"]),
             CatalogRule(
-                id: "diagnostics.gpg.write", commands: ["gpg"],
-                when: .option(["--import", "--delete-key", "--delete-secret-key", "--gen-key", "--full-generate-key", "--edit-key", "--sign-key", "-o", "--output", "--decrypt", "-d", "--encrypt", "-e", "--sign", "-s", "--recv-keys", "--refresh-keys"]),
+                id: "diagnostics.gpg.write", commands: ["gpg", "gpg2"],
+                when: .any([.option(Diagnostics.gpgWriteCommands), .shortFlag("e"), .shortFlag("s"), .shortFlag("c"), .shortFlag("d"), .shortFlag("b"), .shortFlag("o")]),
                 effect: .safeWrite, message: "`gpg` changes the keyring or writes files",
-                examples: ["gpg --import key.asc"], counterexamples: ["gpg --list-keys"]),
+                examples: ["gpg --import key.asc", "gpg --symmetric doc.txt", "gpg -c doc.txt", "gpg -ea -r ops report.txt", "gpg --clearsign notes.txt"],
+                counterexamples: ["gpg --list-keys", "gpg -k", "gpg --verify file.sig file"]),
             CatalogRule(
                 id: "diagnostics.openssl.write", commands: ["openssl"],
                 when: .any([.option(["-out", "-keyout"]), .anyPositional(.equals(["genrsa", "genpkey", "req", "ca"]))]),

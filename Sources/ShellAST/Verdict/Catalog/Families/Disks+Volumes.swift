@@ -45,6 +45,11 @@ extension DisksFamily {
     // MARK: LVM
 
     static let lvmRules: [CatalogRule] = [
+        // Corpus review (`Docs/Verdicts.md`): `lvmconfig --file` writes the configuration it prints.
+        CatalogRule(
+            id: "disks.lvmconfig.file", commands: ["lvmconfig"], when: .option(["-f", "--file"]),
+            effect: .safeWrite, message: "`lvmconfig --file` writes the configuration to a file",
+            examples: ["lvmconfig --typeconfig current --file path/to/output.conf"], counterexamples: ["lvmconfig --mergedconfig --validate"]),
         CatalogRule(
             id: "disks.lvm.test", commands: lvmWriters, when: lvmTest,
             effect: .readOnly, message: "`--test` runs without updating LVM metadata",

@@ -52,9 +52,12 @@ enum FilesFamily {
                 examples: ["rm -rf /etc/nginx/conf.d", "rm -r /var/lib/docker/tmp"]),
             CatalogRule(
                 id: "files.mv.system", commands: ["mv"],
-                when: .anyPositional(.catastrophicPath),
+                // The sources only: a system tree as the destination is a directory `mv` moves
+                // files into (judged as writes to the paths inside it).
+                when: RuleVocabulary.anySource(.catastrophicPath),
                 effect: .block, message: "moves the root, a system tree or a home directory away",
-                examples: ["mv /etc /tmp/etc", "mv /usr/bin /tmp/", "mv ~ /tmp/home"], counterexamples: ["mv a.txt b.txt"]),
+                examples: ["mv /etc /tmp/etc", "mv /usr/bin /tmp/", "mv ~ /tmp/home", "mv -t /tmp /etc", "mv \"$D\"/* /tmp/old/", "mv a /etc /tmp/x"],
+                counterexamples: ["mv a.txt b.txt", "mv notes.txt ~/", "mv x \"$d/y\"", "mv /usr/bin/openssl /root/"]),
             CatalogRule(
                 id: "files.mv.protected", commands: ["mv", "cp", "ln", "install"],
                 when: .anyPositional(.path(.protectedFile)),
@@ -117,15 +120,24 @@ enum FilesFamily {
                 effect: .readOnly, message: "`tee` only feeds process substitutions (their commands are judged)",
                 examples: ["echo x | tee >(grep x)", "ls | tee >(wc -l) >(sort)"], counterexamples: ["tee out.txt", "tee >(wc -l) out.txt"]),
             CatalogRule(
+                id: "files.tee.harmless-device", commands: ["tee"], when: .allPositionals(.path(.harmlessDevice)),
+                effect: .readOnly, message: "`tee` only copies to `/dev/null`, `/dev/stderr` or the terminal",
+                examples: ["false | tee /dev/null", "echo x | tee /dev/stderr"], counterexamples: ["tee /dev/null out.txt"]),
+            CatalogRule(
                 id: "files.tee.stdout-only", commands: ["tee"], when: .positionalCount(0...0),
                 effect: .readOnly, message: "`tee` without files only copies to standard output",
                 examples: ["echo hi | tee"], counterexamples: ["tee out.txt"]),
             CatalogRule(
                 id: "files.tar.list", commands: ["tar", "bsdtar"],
-                when: .any([.shortFlag("t"), .option(["--list", "--diff", "--compare", "-d"])]),
+                // Old-style keys without a dash count too (`tar tf a.tar`, `tar tzvf a.tgz`; corpus review).
+                when: .any([
+                    .shortFlag("t"), .option(["--list", "--diff", "--compare", "-d"]),
+                    .argument(0, .all([.contains(["t"]), .not(.prefix(["-"])), .not(.contains(["x", "c", "r", "u", "A", "/", "."]))])),
+                ]),
                 unless: .any([.shortFlag("x"), .shortFlag("c"), .option(["--extract", "--create", "--get", "--append", "--update", "--delete"])]),
                 effect: .readOnly, message: "lists an archive",
-                examples: ["tar -tzf backup.tgz", "tar --list -f a.tar"], counterexamples: ["tar -xzf backup.tgz"]),
+                examples: ["tar -tzf backup.tgz", "tar --list -f a.tar", "tar tf nginx-1.0.0.tar.gz", "tar ztvf a.tgz"],
+                counterexamples: ["tar -xzf backup.tgz", "tar xtf a.tar", "tar cf t.tar dir"]),
             CatalogRule(
                 id: "files.tar.extract-root", commands: ["tar", "bsdtar"],
                 when: .all([.any([.shortFlag("x"), .option(["--extract", "--get"])]), .optionValue(["-C", "--directory"], .catastrophicPath)]),
@@ -136,6 +148,25 @@ enum FilesFamily {
                 when: .option(["--checkpoint-action", "--to-command", "-I", "--use-compress-program", "--rsh-command", "--info-script", "-F", "--new-volume-script"]),
                 effect: .review, message: "`tar` runs a command given in its options (judged too)",
                 examples: ["tar -cf a.tar --checkpoint=1 --checkpoint-action=exec=sh x.sh dir", "tar -I 'zstd -19' -cf a.tar.zst dir"], counterexamples: ["tar -czf a.tgz dir"]),
+            // Read-only modes of archive and compression tools (corpus review, `Docs/Verdicts.md`).
+            CatalogRule(
+                id: "files.unzip.list", commands: ["unzip"],
+                when: .any([.shortFlag("l"), .shortFlag("t"), .shortFlag("Z"), .shortFlag("v"), .shortFlag("p"), .shortFlag("c")]),
+                unless: .any([.option(["-d"]), .shortFlag("f"), .shortFlag("u")]),
+                effect: .readOnly, message: "lists, tests or prints an archive's contents; nothing is extracted to disk",
+                examples: ["unzip -l bundle.zip", "unzip -tq bundle.zip", "unzip -p bundle.zip META-INF/MANIFEST.MF"],
+                counterexamples: ["unzip bundle.zip", "unzip -o bundle.zip -d /srv/app", "unzip -l bundle.zip -d /tmp/x"]),
+            CatalogRule(
+                id: "files.compressed.read", commands: ["gzip", "gunzip", "pigz", "bzip2", "bunzip2", "xz", "unxz", "lzma", "unlzma", "zstd", "unzstd"],
+                when: .any([.option(["--list", "--test", "--stdout", "--to-stdout"]), .shortFlag("l"), .shortFlag("t"), .shortFlag("c")]),
+                unless: .option(["-o", "--output", "--rm"]),
+                effect: .readOnly, message: "lists or tests compressed files, or decompresses to standard output; no file is written",
+                examples: ["gzip -l app.log.gz", "gunzip -c app.log.gz", "gzip -dc app.log.gz", "xz -t backup.tar.xz", "zstd -l dump.zst", "bzip2 -tv a.bz2"],
+                counterexamples: ["gzip app.log", "gunzip app.log.gz", "zstd -c -o out.zst in", "zstd -c --rm in"]),
+            CatalogRule(
+                id: "files.mktemp.dry-run", commands: ["mktemp"], when: .any([.option(["--dry-run"]), .shortFlag("u")]),
+                effect: .readOnly, message: "`mktemp -u` only prints an unused name; nothing is created",
+                examples: ["mktemp -u", "mktemp -u -t 'XXXXXX'", "mktemp -qu"], counterexamples: ["mktemp", "mktemp -d"]),
             CatalogRule(
                 id: "files.rsync.delete", commands: ["rsync"],
                 when: .option(["--delete", "--delete-before", "--delete-during", "--delete-delay", "--delete-after", "--delete-excluded", "--remove-source-files", "--del"]),

@@ -108,10 +108,19 @@ extension PackagesFamily {
             examples: ["uvx ruff check .", "uvx --from httpie http GET example.com"], counterexamples: ["uvx --version"]),
         CatalogRule(
             id: "packages.uv.read", commands: ["uv"],
-            subcommands: [["pip", "list"], ["pip", "show"], ["pip", "freeze"], ["pip", "check"], ["pip", "tree"], ["tree"], ["version"], ["help"], ["python", "list"],
+            subcommands: [["pip", "list"], ["pip", "show"], ["pip", "freeze"], ["pip", "check"], ["pip", "tree"], ["version"], ["help"], ["python", "list"],
                           ["python", "find"], ["python", "dir"], ["tool", "list"], ["tool", "dir"], ["cache", "dir"]],
             effect: .readOnly, message: "lists packages, Python installations or tools",
-            examples: ["uv pip list", "uv tree", "uv python list"], counterexamples: ["uv add requests"]),
+            examples: ["uv pip list", "uv pip tree", "uv python list"], counterexamples: ["uv add requests"]),
+        // `uv tree` locks the project first (writes `uv.lock`) unless told not to (corpus review, `Docs/Verdicts.md`).
+        CatalogRule(
+            id: "packages.uv.tree", commands: ["uv"], subcommands: [["tree"]], when: .option(["--frozen", "--locked"]),
+            effect: .readOnly, message: "shows the dependency tree from the existing lock file",
+            examples: ["uv tree --frozen", "uv tree --locked --depth 2"], counterexamples: ["uv tree"]),
+        CatalogRule(
+            id: "packages.uv.tree-locks", commands: ["uv"], subcommands: [["tree"]], unless: .option(["--frozen", "--locked"]),
+            effect: .safeWrite, message: "`uv tree` resolves and writes `uv.lock` before showing the tree (`--frozen` or `--locked` prevent it)",
+            examples: ["uv tree", "uv tree --no-dev"], counterexamples: ["uv tree --frozen"]),
         CatalogRule(
             id: "packages.uv.change", commands: ["uv"],
             subcommands: [["pip", "install"], ["pip", "uninstall"], ["pip", "sync"], ["pip", "compile"], ["add"], ["remove"], ["sync"], ["lock"], ["venv"], ["init"],
@@ -141,10 +150,16 @@ extension PackagesFamily {
             examples: ["poetry install --no-root", "poetry add requests", "pipenv install"], counterexamples: ["poetry show"]),
         CatalogRule(
             id: "packages.conda.read", commands: ["conda", "mamba", "micromamba"],
-            subcommands: Rules.words(["list", "info", "search", "doctor", "notices", "compare", "activate", "deactivate", "repoquery"])
+            subcommands: Rules.words(["list", "info", "search", "doctor", "notices", "compare", "repoquery"])
                 + [["env", "list"], ["env", "export"]],
             effect: .readOnly, message: "lists environments or packages, or shows conda's configuration",
-            examples: ["conda list", "conda env list", "conda info --envs", "mamba search numpy", "conda activate base"], counterexamples: ["conda install numpy"]),
+            examples: ["conda list", "conda env list", "conda info --envs", "mamba search numpy"], counterexamples: ["conda install numpy", "conda activate base"]),
+        // Corpus review (`Docs/Verdicts.md`): activating changes `PATH` for every later command and runs the
+        // environment's `activate.d` scripts, as `export PATH=...` or `source` would.
+        CatalogRule(
+            id: "packages.conda.activate", commands: ["conda", "mamba", "micromamba"], subcommands: Rules.words(["activate", "deactivate"]),
+            effect: .review, message: "activates an environment: its activation scripts run and `PATH` changes for the commands after it",
+            examples: ["conda activate base", "mamba activate environment_name", "conda deactivate"], counterexamples: ["conda env list"]),
         CatalogRule(
             id: "packages.conda.config-read", commands: ["conda", "mamba", "micromamba"], subcommands: [["config"]],
             when: .option(["--show", "--get", "--describe", "--show-sources", "--validate"]),

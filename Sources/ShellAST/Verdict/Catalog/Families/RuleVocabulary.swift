@@ -69,6 +69,20 @@ enum RuleVocabulary {
         ])
     }
 
+    /// Some source of `cp`, `mv`, `ln` or `install` passes the test: every positional but
+    /// the last (the destination), or every positional with `-t DIR` (or a cluster holding
+    /// `t`, or a single positional). Spelled with positions so no new condition is needed;
+    /// past 16 positionals any positional counts (stricter, never looser).
+    static func anySource(_ test: ArgTest) -> ArgCondition {
+        var arms: [ArgCondition] = [
+            .all([.any([.shortFlag("t"), .option(["--target-directory"])]), .anyPositional(test)]),
+            .all([.positionalCount(1...1), .positional(0, test)]),
+            .all([.positionalCount(18...Int.max), .anyPositional(test)]),
+        ]
+        for i in 0..<16 { arms.append(.all([.positionalCount((i + 2)...Int.max), .positional(i, test)])) }
+        return .any(arms)
+    }
+
     /// Help and version requests, which only print.
     static let helpOrVersion: ArgCondition = .all([
         .positionalCount(0...0), .option(["-h", "--help", "-V", "--version", "-?"]),

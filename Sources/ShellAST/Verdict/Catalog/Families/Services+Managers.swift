@@ -26,6 +26,8 @@ extension ServicesFamily {
                   valueOptions: ["--name", "-n", "-i", "--instances", "--env", "-l", "--log", "-o", "--output", "-e", "--error", "--cwd", "--interpreter",
                                  "--node-args", "--max-memory-restart", "--cron", "--namespace", "--lines", "--log-date-format", "--user", "-u", "--hp"]),
         .reviewed(["monit"], .services, "controls monit-supervised services", valueOptions: ["-c", "-d", "-g", "-l", "-p", "-s"]),
+        .reviewed(["rabbitmqctl"], .services, "runs a RabbitMQ command the engine does not know",
+                  valueOptions: ["-n", "--node", "-p", "--vhost", "-t", "--timeout", "--formatter"]),
     ]
 
     static let scriptRules: [CatalogRule] = [
@@ -169,6 +171,17 @@ extension ServicesFamily {
             unless: .option(["-t", "-h", "-V"]),
             effect: .safeWrite, message: "starts, stops or (un)monitors services, or starts the monit daemon",
             examples: ["monit restart nginx", "monit unmonitor all", "monit reload"], counterexamples: ["monit status"]),
+        // Corpus review (`Docs/Verdicts.md`): RabbitMQ's listings are diagnostics; every other verb stays reviewed.
+        CatalogRule(
+            id: "services.rabbitmqctl.read", commands: ["rabbitmqctl"],
+            when: .any([
+                .positional(0, .prefix(["list_"])),
+                .positional(0, .equals(["status", "cluster_status", "ping", "node_health_check", "version", "help", "await_startup"])),
+                Rules.helpOrVersion,
+            ]),
+            effect: .readOnly, message: "lists queues, connections, vhosts or users, or shows the node's status",
+            examples: ["rabbitmqctl list_vhosts", "rabbitmqctl list_queues -p / name messages consumers", "rabbitmqctl cluster_status"],
+            counterexamples: ["rabbitmqctl purge_queue jobs", "rabbitmqctl set_permissions --vhost v user '.*' '.*' '.*'", "rabbitmqctl environment"]),
         CatalogRule(
             id: "services.monit.all", commands: ["monit"], when: .all([.positional(0, .equals(["stop", "restart", "unmonitor"])), .positional(1, .equals(["all"]))]),
             effect: .criticalWrite, message: "stops, restarts or stops monitoring every service",

@@ -1,0 +1,27 @@
+/// How many words a shell word becomes after expansion, as far as the text tells.
+extension Word {
+    /// Whether the shell may turn this word into several words, or none: an expansion
+    /// outside double quotes (field splitting and globbing apply), `"$@"`, `"${a[@]}"` or
+    /// `"${!prefix@}"` inside them, or unquoted glob or brace characters. A word whose
+    /// expansions are all inside double quotes (`"$USER.log"`, `"$(date +%F)"`) is one word.
+    var mayExpandToSeveralFields: Bool {
+        for part in parts {
+            switch part {
+            case .literal(let l):
+                if l.text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") }) {
+                    return true
+                }
+            case .singleQuoted, .ansiCQuoted, .processSubstitution:
+                continue
+            case .parameter, .commandSubstitution, .arithmeticExpansion, .extendedGlob:
+                return true
+            case .doubleQuoted(let q):
+                for inner in q.parts {
+                    guard case .parameter(let e) = inner else { continue }
+                    if e.name == "@" || e.index?.isAllElements == true || e.prefix == .indirect { return true }
+                }
+            }
+        }
+        return false
+    }
+}
