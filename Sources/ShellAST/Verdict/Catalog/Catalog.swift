@@ -4,16 +4,25 @@ struct Catalog: Sendable {
     final class Entry: Sendable {
         let syntax: CommandSyntax
         let rules: [CatalogRule]
+        /// `syntax.valueOptions`, for byte-level lookups.
+        let valueOptionTable: ByteSet
+        /// The rules to try for an invocation, by its first positional argument.
+        let index: RuleIndex
 
         init(syntax: CommandSyntax, rules: [CatalogRule]) {
             self.syntax = syntax
             self.rules = rules
+            self.valueOptionTable = ByteSet(syntax.valueOptions.sorted())
+            self.index = RuleIndex(rules)
         }
     }
 
     private(set) var entries: [String: Entry] = [:]
     /// Everything known about each program name (catalog entry, engine handlers).
     private(set) var profiles: [String: CommandProfile] = [:]
+    /// Every name with a profile or an engine table entry, for one lookup per command.
+    private let names: ByteSet
+    private let infos: [CommandInfo]
     /// Inconsistencies in the catalog data (a test asserts there are none).
     private(set) var problems: [String] = []
 
@@ -44,6 +53,14 @@ struct Catalog: Sendable {
         }
         for (name, syntax) in syntaxes { entries[name] = Entry(syntax: syntax, rules: rules[name] ?? []) }
         profiles = Catalog.profiles(entries: entries)
+        (names, infos) = Catalog.infos(profiles: profiles)
+        problems += Catalog.nonASCIIData(families)
+    }
+
+    /// What the engine knows about the program `name`, found with one lookup.
+    @inline(__always)
+    func info(_ name: String) -> CommandInfo? {
+        names.index(of: name).map { infos[$0] }
     }
 
     /// The standard catalog shipped with Vigil.
@@ -69,27 +86,37 @@ struct Catalog: Sendable {
 
     /// The rules of `entry` that apply to `name` with `args` (the fallback when none does).
     static func evaluate(_ entry: Entry, name: String, args: ArgumentList) -> [Match] {
-        let positionals = args.positionals(valueOptions: entry.syntax.valueOptions)
         var matches: [Match] = []
-        for rule in entry.rules {
+        forEachMatch(entry, fallbackRuleID: "\(entry.syntax.category.rawValue).\(name).default", args: args) { matches.append($0) }
+        return matches
+    }
+
+    /// Calls `body` with each rule of `entry` that applies to `args`, in rule order,
+    /// or with the fallback (`fallbackRuleID`) when none does.
+    @inline(__always)
+    static func forEachMatch(_ entry: Entry, fallbackRuleID: String, args: ArgumentList, _ body: (Match) -> Void) {
+        let positionals = args.positionals(valueOptions: entry.valueOptionTable)
+        var matched = false
+        entry.index.forEachCandidate(first: positionals.first) { r in
+            let rule = entry.rules[r]
             var rest = positionals[...]
             if !rule.subcommands.isEmpty {
-                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { continue }
+                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
                 rest = positionals.dropFirst(sub.count)
             }
             let ctx = ConditionContext(args: args, positionals: rest)
-            guard let hit = ctx.evaluate(rule.when) else { continue }
-            if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
-            matches.append(Match(
+            guard let hit = ctx.evaluate(rule.when) else { return }
+            if let unless = rule.unless, ctx.evaluate(unless) != nil { return }
+            matched = true
+            body(Match(
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
         }
-        if matches.isEmpty {
-            matches.append(Match(
-                ruleID: "\(entry.syntax.category.rawValue).\(name).default", effect: entry.syntax.fallback,
+        if !matched {
+            body(Match(
+                ruleID: fallbackRuleID, effect: entry.syntax.fallback,
                 message: entry.syntax.fallbackMessage, category: entry.syntax.category, span: nil, isFallback: true))
         }
-        return matches
     }
 
     /// The family of a known program.
@@ -98,7 +125,7 @@ struct Catalog: Sendable {
     static func hasPrefix(_ positionals: [Argument], _ words: [String]) -> Bool {
         guard positionals.count >= words.count else { return false }
         for (i, w) in words.enumerated() {
-            guard positionals[i].isStatic, positionals[i].text == w else { return false }
+            guard positionals[i].isStatic, positionals[i].equals(w) else { return false }
         }
         return true
     }
@@ -119,7 +146,7 @@ struct ConditionContext {
         case .shortFlag(let letter):
             guard let ascii = letter.asciiValue else { return nil }
             for a in args.items where a.isStatic {
-                if a.text == "--" { break }
+                if a.isDoubleDash { break }
                 let u = a.text.utf8
                 guard u.count >= 2, u.first == UInt8(ascii: "-") else { continue }
                 if u[u.index(after: u.startIndex)] == UInt8(ascii: "-") { continue }
@@ -191,11 +218,16 @@ struct ConditionContext {
         guard a.isStatic else { return false }
         let t = a.text
         switch test {
-        case .equals(let xs): return xs.contains(t)
-        case .prefix(let xs): return xs.contains { t.utf8HasPrefix($0) }
+        case .equals(let xs): return xs.contains { a.equals($0) }
+        case .prefix(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { p in b.count >= p.count && bytesEqual(b, 0, p) } } }
         case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
-        case .contains(let xs): return xs.contains { t.utf8Contains($0) }
+        case .contains(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
         case .containsCaseInsensitive(let xs):
+            if a.isSimple {
+                // ASCII: lower-casing and a byte search agree with `String`'s.
+                let bytes = withUTF8Bytes(t) { b in b.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 } }
+                return bytes.withUnsafeBufferPointer { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
+            }
             let lower = t.lowercased()
             return xs.contains { lower.contains($0) }
         case .path(let kind): return PathRules.kind(of: t) == kind

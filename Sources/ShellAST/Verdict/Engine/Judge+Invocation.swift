@@ -35,8 +35,9 @@ extension Judge {
         }
         a.name = name
         let args = ArgumentList(Array(argv.dropFirst()))
-        let profile = catalog.profiles[name]
-        if functions.contains(name) {
+        let info = catalog.info(name)
+        let profile = info?.profile
+        if !functions.isEmpty, functions.contains(name) {
             a.add(Reason(
                 rule: "shell.function-call", message: "calls the function `\(name)` defined in this script (its body is judged)",
                 verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
@@ -46,23 +47,26 @@ extension Judge {
         }
         if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
         if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
-        catalogJudgement(name, profile?.entry, args, &a, ctx)
+        catalogJudgement(name, profile?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx)
         if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
-        outputTargets(name, args, &a, ctx)
+        if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
         propagatedArguments(argv, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
     }
 
     /// The catalog's rules for a known program; unknown programs need review.
-    mutating func catalogJudgement(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+    mutating func catalogJudgement(
+        _ name: String, _ entry: Catalog.Entry?, fallbackRuleID: String?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context
+    ) {
         guard let entry else {
             a.add(Reason(
                 rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
                 verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
             return
         }
-        for m in Catalog.evaluate(entry, name: name, args: args) {
+        let fallback = fallbackRuleID ?? "\(entry.syntax.category.rawValue).\(name).default"
+        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args) { m in
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,
@@ -113,6 +117,7 @@ extension Judge {
 
     /// Command substitutions inside `name[...]` in static text, which arithmetic evaluation runs.
     mutating func hiddenSubstitutions(_ text: String, span: SourceSpan, _ a: inout Assessment, _ ctx: Context) {
+        guard withUTF8Bytes(text, { $0.contains(UInt8(ascii: "[")) }) else { return }
         let u = Array(text.utf8)
         guard let open = u.firstIndex(of: UInt8(ascii: "[")),
             u[open...].contains(UInt8(ascii: "`")) || Judge.find([UInt8(ascii: "$"), UInt8(ascii: "(")], in: u, from: open) != nil
@@ -177,7 +182,7 @@ extension Judge {
         defer { propagationDepth -= 1 }
         var again = Assessment(span: a.span)
         invocation(substituted, &again, ctx, stdin: stdin)
-        for (r, _) in again.reasons where r.verdict > .allow { a.add(r) }
+        for r in again.reasons where r.verdict > .allow { a.add(r) }
     }
 
     static func mentionsParameter(_ w: Word, named name: String) -> Bool {
@@ -203,10 +208,7 @@ extension Judge {
     mutating func checkPlaceholders(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
         var candidate = false
         for arg in argv where arg.isStatic {
-            for b in arg.text.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "{") {
-                candidate = true
-                break
-            }
+            candidate = withUTF8Bytes(arg.text) { b in b.contains(UInt8(ascii: "<")) || b.contains(UInt8(ascii: "{")) }
             if candidate { break }
         }
         guard candidate else { return }
@@ -282,20 +284,26 @@ extension Judge {
         "-f", "--file", "--config", "--env-file",
     ]
 
+    static let credentialOptionTable = ByteSet(credentialOptions)
+
     /// Reads of secrets and network devices named as arguments.
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         for (index, arg) in args.items.enumerated() where arg.isStatic {
-            if index > 0, args.items[index - 1].isStatic, Judge.credentialOptions.contains(args.items[index - 1].text),
+            let t = arg.text
+            // The conditions are independent: the cheap test on the text itself comes first.
+            let pathLike = withUTF8Bytes(t) { b in
+                guard let f = b.first, b.count >= 4 else { return false }
+                return f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || b.contains(UInt8(ascii: "/"))
+                    || b.hasSuffix(".env") || b.hasPrefix("id_") || b.hasSuffix(".pem") || b.hasSuffix(".key")
+            }
+            guard pathLike else { continue }
+            if index > 0, args.items[index - 1].isStatic, Judge.credentialOptionTable.contains(args.items[index - 1].text),
                 a.name != "cat", a.name != "less", a.name != "head", a.name != "tail", a.name != "more"
             {
                 continue
             }
             if let key = Optional(arg.text.optionKey), key.count < arg.text.count, Judge.credentialOptions.contains(String(key)) { continue }
-            let t = arg.text
-            guard let f = t.utf8.first, t.utf8.count >= 4 else { continue }
-            guard f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.utf8Contains(byte: UInt8(ascii: "/"))
-                || t.utf8HasSuffix(".env") || t.utf8HasPrefix("id_") || t.utf8HasSuffix(".pem") || t.utf8HasSuffix(".key")
-            else { continue }
+            let f = t.utf8.first!
             if f == UInt8(ascii: "-") {
                 guard let eq = t.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
                 readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(arg.span))

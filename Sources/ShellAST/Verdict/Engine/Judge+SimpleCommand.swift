@@ -280,7 +280,8 @@ extension Judge {
     func output(of c: Command, _ ctx: Context) -> StandardInput {
         guard case .simple(let s) = c else { return .dynamic("a compound command", ctx.span(c.span)) }
         var argv: [Argument] = []
-        for w in s.words { argv.append(contentsOf: resolver.resolve(w)) }
+        argv.reserveCapacity(s.words.count)
+        for w in s.words { resolver.resolve(w, into: &argv) }
         let span = ctx.span(s.span)
         guard let first = argv.first, first.isStatic else { return .dynamic("a command with a dynamic name", span) }
         let rest = argv.dropFirst()
@@ -310,7 +311,7 @@ extension Judge {
             }
             return .dynamic("`cat` of a file", span)
         default:
-            return .dynamic("the output of `\(first.text)`", span)
+            return .outputOf(first.text, span)
         }
     }
 

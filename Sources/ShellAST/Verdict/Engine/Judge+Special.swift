@@ -84,7 +84,7 @@ extension Judge {
         let readsStdin = positionals.first?.value == "-" || (positionals.isEmpty && !args.hasOption(["-l", "-r", "-e", "-i", "-T", "-V"]) && !args.isEmpty)
             || (positionals.isEmpty && args.isEmpty)
         guard readsStdin else { return }
-        switch stdin {
+        switch stdin.described {
         case .staticText(let text, let span):
             for line in text.split(separator: "\n") {
                 let t = String(line).trimmingWhitespace()
@@ -108,8 +108,7 @@ extension Judge {
     /// Commands inside awk programs and sed scripts are judged; a program only known
     /// at run time is unknowable code.
     mutating func textProgramCommands(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let valueOptions = catalog.entries[name]?.syntax.valueOptions ?? []
-        let positionals = args.positionals(valueOptions: valueOptions)
+        let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         var programs: [Argument] = []
         if case .awk = handler {
             if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first { programs = [p] }
@@ -252,7 +251,7 @@ extension Judge {
 
     /// Code a shell or interpreter reads from standard input.
     mutating func stdinCode(_ stdin: StandardInput, language: CodeLanguage, consumer: String, _ a: inout Assessment, _ ctx: Context) {
-        switch stdin {
+        switch stdin.described {
         case .inherited:
             a.add(Reason(
                 rule: "exec.interactive", message: "`\(consumer)` reads commands from the terminal: an interactive session",
@@ -302,10 +301,17 @@ extension Judge {
         codeString(code, &a, ctx, origin: "the handler given to `trap`")
     }
 
+    static let xargsValueOptions = ByteSet([
+        "-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars", "--process-slot-var",
+    ])
+    static let parallelValueOptions = ByteSet([
+        "-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args",
+        "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt",
+    ])
+    static let watchValueOptions = ByteSet(["-n", "--interval", "-q", "--equexit", "--differences"])
+
     mutating func xargs(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let valueOptions: Set<String> = name == "xargs"
-            ? ["-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars", "--process-slot-var"]
-            : ["-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args", "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt"]
+        let valueOptions = name == "xargs" ? Judge.xargsValueOptions : Judge.parallelValueOptions
         var replace: String? = name == "parallel" ? "{}" : nil
         var i = 0
         let items = args.items
@@ -343,7 +349,7 @@ extension Judge {
                     : inner + [v]
                 var sub = Assessment(span: a.span)
                 invocation(withValue, &sub, ctx, stdin: .inherited)
-                for (r, _) in sub.reasons where r.verdict > .allow { a.add(r) }
+                for r in sub.reasons where r.verdict > .allow { a.add(r) }
             }
         }
         if inner.isEmpty {
@@ -356,7 +362,7 @@ extension Judge {
         }
         // Arguments that carry the input items are only known at run time.
         inner = inner.map { arg in
-            guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.contains(r) else { return arg }
+            guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.characterContains(r) else { return arg }
             var d = arg
             d.isStatic = false
             return d
@@ -370,7 +376,7 @@ extension Judge {
     }
 
     mutating func watch(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let valueOptions: Set<String> = ["-n", "--interval", "-q", "--equexit", "--differences"]
+        let valueOptions = Judge.watchValueOptions
         var i = 0
         var direct = false
         let items = args.items

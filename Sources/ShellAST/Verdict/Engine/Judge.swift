@@ -136,7 +136,7 @@ struct Judge {
     mutating func hiddenSubstitutions(in w: Word, _ ctx: Context) {
         var scratch = Assessment(span: ctx.span(w.span))
         for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &scratch, ctx) }
-        loose.append(contentsOf: scratch.reasons.map(\.0))
+        loose.append(contentsOf: scratch.reasons)
     }
 
     // MARK: Code inside words
@@ -203,7 +203,7 @@ struct Judge {
             default: continue
             }
         }
-        loose.append(contentsOf: scratch.reasons.map(\.0))
+        loose.append(contentsOf: scratch.reasons)
     }
 
     /// Judges a nested list one level deeper, or blocks past the nesting limit.

@@ -28,23 +28,20 @@ enum OutputTargets {
 
 extension Judge {
     /// Judges every file a program writes against the path rules.
-    mutating func outputTargets(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        if let options = OutputTargets.options[name] {
+    mutating func outputTargets(_ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        if let options = info.outputOptions {
             for v in args.optionValues(options) where v.isStatic && v.text != "-" {
                 writeTo(v.text, &a, ctx.span(v.span), via: "`\(name)` output")
             }
         }
-        let needsPositionals = OutputTargets.allPositionals.contains(name) || OutputTargets.lastPositional.contains(name)
-            || name == "uniq" || name == "dd"
-        guard needsPositionals else { return }
+        guard info.writesPositionals else { return }
         if name == "dd" {
             for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("of=") {
                 writeTo(String(arg.text.dropFirst(3)), &a, ctx.span(arg.span), via: "`dd of=`")
             }
             return
         }
-        let valueOptions = catalog.entries[name]?.syntax.valueOptions ?? []
-        let positionals = args.positionals(valueOptions: valueOptions)
+        let positionals = info.profile?.entry.map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         if OutputTargets.allPositionals.contains(name) {
             for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
         } else if name == "uniq" {

@@ -72,8 +72,8 @@ struct CompiledVerdictPolicy: Sendable {
         guard current == .review else { return }
         for shape in policy.allow where ShapeMatcher.matches(shape, name: name, args: args, forbid: false) {
             var lowered = false
-            for i in a.reasons.indices where a.reasons[i].1 == .shape && a.reasons[i].0.verdict == .review {
-                a.reasons[i].0.verdict = .allow
+            for i in a.reasons.indices where a.origin(i) == .shape && a.reasons[i].verdict == .review {
+                a.reasons[i].verdict = .allow
                 lowered = true
             }
             if lowered {
