@@ -1,5 +1,7 @@
 /// The command catalog: every known program's syntax and rules, by name.
-struct Catalog: Sendable {
+///
+/// A class: built once, shared by every judgement without copying its tables.
+final class Catalog: Sendable {
     /// A program's syntax and rules (a class: shared, not copied, by the hot loop).
     final class Entry: Sendable {
         let syntax: CommandSyntax
@@ -9,24 +11,25 @@ struct Catalog: Sendable {
         /// The rules to try for an invocation, by its first positional argument.
         let index: RuleIndex
 
-        init(syntax: CommandSyntax, rules: [CatalogRule]) {
+        init(syntax: CommandSyntax, rules: [CatalogRule], valueOptionTable: ByteSet) {
             self.syntax = syntax
             self.rules = rules
-            self.valueOptionTable = ByteSet(syntax.valueOptions.sorted())
+            self.valueOptionTable = valueOptionTable
             self.index = RuleIndex(rules)
         }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    let entries: [String: Entry]
     /// Everything known about each program name (catalog entry, engine handlers).
-    private(set) var profiles: [String: CommandProfile] = [:]
+    let profiles: [String: CommandProfile]
     /// Every name with a profile or an engine table entry, for one lookup per command.
     private let names: ByteSet
     private let infos: [CommandInfo]
     /// Inconsistencies in the catalog data (a test asserts there are none).
-    private(set) var problems: [String] = []
+    let problems: [String]
 
     init(families: [CatalogFamily]) {
+        var problems: [String] = []
         var syntaxes: [String: CommandSyntax] = [:]
         var rules: [String: [CatalogRule]] = [:]
         for family in families {
@@ -51,10 +54,18 @@ struct Catalog: Sendable {
                 }
             }
         }
-        for (name, syntax) in syntaxes { entries[name] = Entry(syntax: syntax, rules: rules[name] ?? []) }
+        var entries: [String: Entry] = [:]
+        var tables: [[String]: ByteSet] = [:]
+        for (name, syntax) in syntaxes {
+            let options = syntax.valueOptions.sorted()
+            let table = tables[options] ?? ByteSet(options)
+            tables[options] = table
+            entries[name] = Entry(syntax: syntax, rules: rules[name] ?? [], valueOptionTable: table)
+        }
+        self.entries = entries
         profiles = Catalog.profiles(entries: entries)
         (names, infos) = Catalog.infos(profiles: profiles)
-        problems += Catalog.nonASCIIData(families)
+        self.problems = problems + Catalog.nonASCIIData(families)
     }
 
     /// What the engine knows about the program `name`, found with one lookup.
@@ -207,8 +218,7 @@ struct ConditionContext {
         case .any: return true
         case .dynamic: return !a.isStatic
         case .processSubstitution:
-            if case .processSubstitution = a.word.parts.first, a.word.partCount == 1 { return true }
-            return false
+            return a.isProcessSubstitution
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
             return PathRules.kind(of: a.text) == .systemTree

@@ -1,8 +1,11 @@
 /// One argument of a command after static word resolution.
+///
+/// Copied often, so it holds one reference (`text`) and plain values: its word
+/// is kept by the resolver (``StaticResolver/word(of:)``).
 struct Argument: Sendable {
     /// The value the shell would pass, when `isStatic`; otherwise the word as written.
     var text: String {
-        didSet { isSimple = withUTF8Bytes(text) { isSimpleText($0) } }
+        didSet { (isSimple, flags) = Argument.scan(text) }
     }
     /// Whether the value is known without running anything.
     var isStatic: Bool
@@ -12,22 +15,34 @@ struct Argument: Sendable {
     /// Whether the word begins with an expansion that is not guarded by `${x:?}`
     /// and is followed by `/`, so it could resolve to the root directory (`"$DIR"/*`).
     var mayBeRootRelative: Bool
+    /// Whether the word is one process substitution (`<(cmd)`, `>(cmd)`).
+    private(set) var isProcessSubstitution = false
     /// The word's bytes in the input.
     var span: SourceSpan
-    /// The word itself.
-    var word: Word
+    /// The word, in the resolver's ``WordArena``.
+    let wordRef: Int32
     /// Whether `text` is plain ASCII without a carriage return (`isSimpleText`), so
     /// byte comparisons agree with `String`'s.
     private(set) var isSimple: Bool
+    /// Bytes present in `text` (see ``ByteFlag``).
+    private(set) var flags: UInt8
 
-    init(text: String, isStatic: Bool, hasGlob: Bool, mayBeRootRelative: Bool, span: SourceSpan, word: Word) {
+    init(text: String, isStatic: Bool, hasGlob: Bool, mayBeRootRelative: Bool, span: SourceSpan, wordRef: Int32) {
         self.text = text
         self.isStatic = isStatic
         self.hasGlob = hasGlob
         self.mayBeRootRelative = mayBeRootRelative
         self.span = span
-        self.word = word
-        self.isSimple = withUTF8Bytes(text) { isSimpleText($0) }
+        self.wordRef = wordRef
+        (self.isSimple, self.flags) = Argument.scan(text)
+    }
+
+    /// A dynamic argument whose text is `word` as written.
+    init(dynamic word: Word, ref: Int32, mayBeRootRelative: Bool) {
+        self.init(
+            text: ShellPrinter.print(word), isStatic: false, hasGlob: false, mayBeRootRelative: mayBeRootRelative, span: word.span,
+            wordRef: ref)
+        if case .processSubstitution = word.parts.first, word.partCount == 1 { isProcessSubstitution = true }
     }
 
     /// The static value, or `nil`.
@@ -40,6 +55,35 @@ struct Argument: Sendable {
         var v = self
         v.text = withUTF8Bytes(text) { String(decoding: $0.suffix(from: start), as: UTF8.self) }
         return v
+    }
+
+    /// Bytes worth knowing about without scanning the text again.
+    enum ByteFlag: UInt8 {
+        case lessThan = 1
+        case brace = 2
+        case bracket = 4
+    }
+
+    /// Whether `text` contains the byte of `flag`.
+    @inline(__always)
+    func has(_ flag: ByteFlag) -> Bool { flags & flag.rawValue != 0 }
+
+    @inline(__always)
+    static func scan(_ text: String) -> (Bool, UInt8) {
+        withUTF8Bytes(text) { b in
+            var simple = true
+            var flags: UInt8 = 0
+            for x in b {
+                switch x {
+                case UInt8(ascii: "<"): flags |= ByteFlag.lessThan.rawValue
+                case UInt8(ascii: "{"): flags |= ByteFlag.brace.rawValue
+                case UInt8(ascii: "["): flags |= ByteFlag.bracket.rawValue
+                case 0x0D, 0x80...: simple = false
+                default: break
+                }
+            }
+            return (simple, flags)
+        }
     }
 }
 

@@ -98,6 +98,8 @@ enum StandardInput {
     /// The output of the program named here: `.dynamic("the output of `NAME`", span)`,
     /// with the description made only when a consumer needs it.
     case outputOf(String, SourceSpan)
+    /// `.dynamic("`NAME` with arguments only known at run time", span)`, described lazily.
+    case dynamicArguments(String, SourceSpan)
 
     /// The input with its description spelled out (`outputOf` as `dynamic`).
     var described: DescribedInput {
@@ -106,6 +108,7 @@ enum StandardInput {
         case .staticText(let text, let span): .staticText(text, span)
         case .dynamic(let what, let span): .dynamic(what, span)
         case .outputOf(let name, let span): .dynamic("the output of `\(name)`", span)
+        case .dynamicArguments(let name, let span): .dynamic("`\(name)` with arguments only known at run time", span)
         }
     }
 }

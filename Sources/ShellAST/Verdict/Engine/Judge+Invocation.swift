@@ -8,10 +8,15 @@ extension Judge {
     /// and following code the command runs.
     mutating func invocation(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         guard let head = argv.first else { return }
-        checkPlaceholders(argv, &a, ctx)
-        obfuscationAndHiddenCode(argv, &a, ctx)
+        invocation(head: head, args: Array(argv.dropFirst()), &a, ctx, stdin: stdin)
+    }
+
+    /// ``invocation(_:_:_:stdin:)`` with the command word and its arguments apart.
+    mutating func invocation(head: Argument, args argItems: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        checkPlaceholders(head, argItems, &a, ctx)
+        obfuscationAndHiddenCode(head, argItems, &a, ctx)
         guard head.isStatic, !head.hasGlob else {
-            dynamicName(argv, &a, ctx, stdin: stdin)
+            dynamicName(head, argItems, &a, ctx, stdin: stdin)
             return
         }
         var name = head.text
@@ -34,7 +39,7 @@ extension Judge {
             name = base
         }
         a.name = name
-        let args = ArgumentList(Array(argv.dropFirst()))
+        let args = ArgumentList(argItems)
         let info = catalog.info(name)
         let profile = info?.profile
         if !functions.isEmpty, functions.contains(name) {
@@ -51,7 +56,7 @@ extension Judge {
         if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
         if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
-        propagatedArguments(argv, &a, ctx, stdin: stdin)
+        propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
     }
 
@@ -77,9 +82,8 @@ extension Judge {
 
     // MARK: Dynamic command names
 
-    mutating func dynamicName(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let head = argv[0]
-        if Judge.mentionsParameter(head.word, named: "IFS") {
+    mutating func dynamicName(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        if Judge.mentionsParameter(resolver.word(of: head), named: "IFS") {
             a.add(Reason(
                 rule: "obfuscation.ifs", message: "splits the command with `$IFS`, a filter-evasion trick",
                 verdict: .block, risk: .criticalWrite, span: ctx.span(head.span)))
@@ -92,10 +96,10 @@ extension Judge {
             verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
         // Constant propagation: if the name is a variable set earlier, judge that too.
         if !head.isStatic {
-            let substituted = resolver.resolve(head.word, substituteVariables: true)
+            let substituted = resolver.resolve(resolver.word(of: head), substituteVariables: true)
             if let first = substituted.first, first.isStatic, !first.hasGlob {
                 var again = substituted
-                again.append(contentsOf: argv.dropFirst())
+                again.append(contentsOf: args)
                 invocation(again, &a, ctx, stdin: stdin)
             }
         }
@@ -104,14 +108,18 @@ extension Judge {
     /// `$IFS` in any word is a filter-evasion trick; `a[$(cmd)]` inside a quoted
     /// string runs `cmd` wherever bash evaluates it arithmetically (`let`,
     /// `declare`, `read`, `printf -v`, `[[ -eq ]]`, `$((x))`...): that code is judged.
-    mutating func obfuscationAndHiddenCode(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
-        for (i, arg) in argv.enumerated() {
-            if i > 0, !arg.isStatic, Judge.mentionsParameter(arg.word, named: "IFS") {
-                a.add(Reason(
-                    rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
-                    verdict: .block, risk: .criticalWrite, span: ctx.span(arg.span)))
+    mutating func obfuscationAndHiddenCode(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        if head.isStatic, head.has(.bracket) { hiddenSubstitutions(head.text, span: head.span, &a, ctx) }
+        for i in args.indices {
+            if !args[i].isStatic {
+                if Judge.mentionsParameter(resolver.word(of: args[i]), named: "IFS") {
+                    a.add(Reason(
+                        rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
+                        verdict: .block, risk: .criticalWrite, span: ctx.span(args[i].span)))
+                }
+            } else if args[i].has(.bracket) {
+                hiddenSubstitutions(args[i].text, span: args[i].span, &a, ctx)
             }
-            if arg.isStatic { hiddenSubstitutions(arg.text, span: arg.span, &a, ctx) }
         }
     }
 
@@ -160,16 +168,16 @@ extension Judge {
     /// Arguments whose value comes from a variable assigned a static value earlier
     /// in the script: the command is judged again with the values substituted
     /// (unquoted ones split into words), so `a=/; rm -rf $a` is `rm -rf /`.
-    mutating func propagatedArguments(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        guard !resolver.variables.isEmpty, argv.dropFirst().contains(where: { !$0.isStatic }), propagationDepth < 2 else { return }
+    mutating func propagatedArguments(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        guard !resolver.variables.isEmpty, args.contains(where: { !$0.isStatic }), propagationDepth < 2 else { return }
         var substituted: [Argument] = []
         var changed = false
-        for arg in argv {
+        for arg in CollectionOfOne(head) + args {
             if arg.isStatic {
                 substituted.append(arg)
                 continue
             }
-            let values = resolver.resolve(arg.word, substituteVariables: true)
+            let values = resolver.resolve(resolver.word(of: arg), substituteVariables: true)
             if values.allSatisfy(\.isStatic) {
                 changed = true
                 substituted.append(contentsOf: values)
@@ -205,15 +213,12 @@ extension Judge {
     /// command is not the one that will run.
     static let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
 
-    mutating func checkPlaceholders(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
-        var candidate = false
-        for arg in argv where arg.isStatic {
-            candidate = withUTF8Bytes(arg.text) { b in b.contains(UInt8(ascii: "<")) || b.contains(UInt8(ascii: "{")) }
-            if candidate { break }
-        }
-        guard candidate else { return }
-        if let first = argv.first, first.isStatic, Judge.textTools.contains(first.text) { return }
-        for arg in argv where arg.isStatic {
+    mutating func checkPlaceholders(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        @inline(__always)
+        func candidate(_ arg: Argument) -> Bool { arg.isStatic && (arg.has(.lessThan) || arg.has(.brace)) }
+        guard candidate(head) || args.contains(where: candidate) else { return }
+        if head.isStatic, Judge.textTools.contains(head.text) { return }
+        for arg in CollectionOfOne(head) + args where arg.isStatic {
             if let placeholder = Judge.placeholder(in: arg.text) {
                 a.add(Reason(
                     rule: "input.placeholder", message: "`\(placeholder)` is an unfilled placeholder; the command is incomplete",

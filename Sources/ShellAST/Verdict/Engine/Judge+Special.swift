@@ -161,7 +161,7 @@ extension Judge {
 
     static func join(_ items: [Argument]) -> Argument {
         guard let first = items.first else {
-            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, word: Word(parts: [], span: .zero))
+            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, wordRef: WordArena.emptyWord)
         }
         var joined = first
         joined.text = items.map(\.text).joined(separator: " ")
@@ -237,7 +237,7 @@ extension Judge {
             stdinCode(stdin, language: .shell, consumer: consumer, &a, ctx)
             return
         }
-        if script.word.parts.contains(where: { if case .processSubstitution = $0 { return true } else { return false } }) {
+        if resolver.word(of: script).parts.contains(where: { if case .processSubstitution = $0 { return true } else { return false } }) {
             a.add(Reason(
                 rule: "exec.process-substitution-code",
                 message: "`\(consumer)` runs code produced by a process substitution: download-and-execute or an encoded payload",

@@ -50,7 +50,13 @@ struct Judge {
     mutating func pipeline(_ p: Pipeline, _ ctx: Context) {
         var previousOutput = StandardInput.inherited
         for (i, c) in p.commands.enumerated() {
-            command(c, ctx, stdin: i == 0 ? (ctx.input ?? .inherited) : previousOutput)
+            let stdin = i == 0 ? (ctx.input ?? .inherited) : previousOutput
+            if i + 1 < p.commands.count, case .simple(let s) = c {
+                let words = simple(s, ctx, stdin: stdin)
+                previousOutput = output(of: s, words: words, ctx)
+                continue
+            }
+            command(c, ctx, stdin: stdin)
             if i + 1 < p.commands.count { previousOutput = output(of: c, ctx) }
         }
     }

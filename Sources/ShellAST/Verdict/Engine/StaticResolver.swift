@@ -6,6 +6,12 @@ struct StaticResolver {
     /// Static scalar variables assigned earlier in the same script, used to
     /// resolve `$name` when a caller asks for it.
     var variables: [String: String] = [:]
+    /// The words behind the arguments this resolver made (shared by copies).
+    let words = WordArena()
+
+    /// The word an argument was resolved from.
+    @inline(__always)
+    func word(of a: Argument) -> Word { words[a.wordRef] }
 
     /// Largest number of words one brace expansion may produce before the word
     /// is treated as dynamic.
@@ -45,7 +51,7 @@ struct StaticResolver {
                 default: continue
                 }
             }
-            return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+            return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
         }
         var text = ""
         var glob = false
@@ -76,7 +82,7 @@ struct StaticResolver {
                 return nil
             }
         }
-        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
     }
 
     func resolveGeneral(_ word: Word, substituteVariables: Bool, split: Bool = true) -> [Argument] {
@@ -85,8 +91,9 @@ struct StaticResolver {
             p.prefix == nil, p.index == nil, p.operation == nil, let value = variables[p.name]
         {
             let fields = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let ref = words.add(word)
             return fields.map {
-                Argument(text: String($0), isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)
+                Argument(text: String($0), isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, wordRef: ref)
             }
         }
         var bytes: [UInt8] = []
@@ -183,17 +190,16 @@ struct StaticResolver {
 
         if !isStatic {
             return [Argument(
-                text: ShellPrinter.print(word), isStatic: false, hasGlob: false,
-                mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false),
-                span: word.span, word: word)]
+                dynamic: word, ref: words.add(word), mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false))]
         }
         var results: [([UInt8], [Bool])] = [(bytes, quoted)]
         if quoted.indices.contains(where: { bytes[$0] == UInt8(ascii: "{") && !quoted[$0] }) {
             guard let expanded = BraceExpander.expand(bytes, quoted, limit: StaticResolver.braceLimit) else {
-                return [Argument(text: ShellPrinter.print(word), isStatic: false, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)]
+                return [Argument(dynamic: word, ref: words.add(word), mayBeRootRelative: false)]
             }
             results = expanded
         }
+        let ref = words.add(word)
         return results.map { (b, q) in
             var glob = hasExtglob
             var bracket = false
@@ -206,7 +212,7 @@ struct StaticResolver {
             }
             return Argument(
                 text: String(decoding: b, as: UTF8.self), isStatic: true, hasGlob: glob, mayBeRootRelative: false,
-                span: word.span, word: word)
+                span: word.span, wordRef: ref)
         }
     }
 

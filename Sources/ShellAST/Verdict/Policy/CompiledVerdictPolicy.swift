@@ -1,5 +1,6 @@
-/// A validated policy, ready for the engine.
-struct CompiledVerdictPolicy: Sendable {
+/// A validated policy, ready for the engine (a class: shared by every judgement
+/// without copying its tables).
+final class CompiledVerdictPolicy: Sendable {
     let policy: VerdictPolicy
     /// Verdict by risk class, after global tightening.
     private let base: [Verdict]
@@ -33,7 +34,7 @@ struct CompiledVerdictPolicy: Sendable {
     /// The verdict for a command of `risk` in `category`.
     @inline(__always)
     func verdict(for risk: RiskClass, category: CommandCategory?) -> Verdict {
-        if let c = category, let v = byCategory[c] { return v[risk.rawValue] }
+        if !byCategory.isEmpty, let c = category, let v = byCategory[c] { return v[risk.rawValue] }
         return base[risk.rawValue]
     }
 
