@@ -50,7 +50,7 @@ struct Finding: Sendable {
 
 enum Analyzers {
     /// Runs an analyser for a catalog condition; a hit is `.some(span)`.
-    static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: ArraySlice<Argument>) -> SourceSpan?? {
+    static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: Positionals) -> SourceSpan?? {
         switch kind {
         case .database(let dialect, let severity):
             guard let (text, span) = databaseText(dialect, args: args, positionals: positionals) else { return nil }
@@ -85,7 +85,7 @@ enum Analyzers {
     }
 
     /// The statement text given to a database client, and its span.
-    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: ArraySlice<Argument>) -> (String, SourceSpan)? {
+    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: Positionals) -> (String, SourceSpan)? {
         switch dialect {
         case .sql:
             guard let v = args.optionValue(["-c", "--command", "-e", "--execute", "--query", "-q"]), v.isStatic else { return nil }
@@ -104,13 +104,13 @@ enum Analyzers {
     }
 
     /// The awk program: the first positional unless `-f` gives a file.
-    static func awkProgram(args: ArgumentList, positionals: ArraySlice<Argument>) -> Argument? {
+    static func awkProgram(args: ArgumentList, positionals: Positionals) -> Argument? {
         if args.optionValue(["-f", "--file"]) != nil { return nil }
         return positionals.first(where: \.isStatic)
     }
 
     /// The sed scripts: `-e` values, or the first positional.
-    static func sedScripts(args: ArgumentList, positionals: ArraySlice<Argument>) -> [Argument] {
+    static func sedScripts(args: ArgumentList, positionals: Positionals) -> [Argument] {
         let e = args.optionValues(["-e", "--expression"])
         if !e.isEmpty { return e.filter(\.isStatic) }
         if args.optionValue(["-f", "--file"]) != nil { return [] }

@@ -10,12 +10,17 @@ final class Catalog: Sendable {
         let valueOptionTable: ByteSet
         /// The rules to try for an invocation, by its first positional argument.
         let index: RuleIndex
+        /// Whether some rule has subcommands or a condition on positional arguments.
+        let needsPositionals: Bool
 
         init(syntax: CommandSyntax, rules: [CatalogRule], valueOptionTable: ByteSet) {
             self.syntax = syntax
             self.rules = rules
             self.valueOptionTable = valueOptionTable
             self.index = RuleIndex(rules)
+            self.needsPositionals = rules.contains {
+                !$0.subcommands.isEmpty || $0.compiledWhen.readsPositionals || $0.compiledUnless?.readsPositionals == true
+            }
         }
     }
 
@@ -106,18 +111,20 @@ final class Catalog: Sendable {
     /// or with the fallback (`fallbackRuleID`) when none does.
     @inline(__always)
     static func forEachMatch(_ entry: Entry, fallbackRuleID: String, args: ArgumentList, _ body: (Match) -> Void) {
-        let positionals = args.positionals(valueOptions: entry.valueOptionTable)
+        // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
+        let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []
+        let positionals = Positionals(base: args.items, slots: slots[...])
         var matched = false
         entry.index.forEachCandidate(first: positionals.first) { r in
             let rule = entry.rules[r]
-            var rest = positionals[...]
+            var rest = positionals
             if !rule.subcommands.isEmpty {
                 guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
                 rest = positionals.dropFirst(sub.count)
             }
             let ctx = ConditionContext(args: args, positionals: rest)
-            guard let hit = ctx.evaluate(rule.when) else { return }
-            if let unless = rule.unless, ctx.evaluate(unless) != nil { return }
+            guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
+            if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
             matched = true
             body(Match(
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
@@ -140,109 +147,13 @@ final class Catalog: Sendable {
         }
         return true
     }
-}
 
-/// Evaluates conditions; a hit is `.some(span)` (the span of the argument that
-/// made it true, when there is one).
-struct ConditionContext {
-    let args: ArgumentList
-    let positionals: ArraySlice<Argument>
-
-    func evaluate(_ c: ArgCondition) -> SourceSpan?? {
-        switch c {
-        case .always:
-            return .some(nil)
-        case .option(let names):
-            return args.hasOptionKey(names).map { .some($0.span) }
-        case .shortFlag(let letter):
-            guard let ascii = letter.asciiValue else { return nil }
-            for a in args.items where a.isStatic {
-                if a.isDoubleDash { break }
-                let u = a.text.utf8
-                guard u.count >= 2, u.first == UInt8(ascii: "-") else { continue }
-                if u[u.index(after: u.startIndex)] == UInt8(ascii: "-") { continue }
-                if u.dropFirst().contains(ascii) { return .some(a.span) }
-            }
-            return nil
-        case .optionValue(let names, let test):
-            for v in args.optionValues(names) where ConditionContext.passes(v, test) { return .some(v.span) }
-            return nil
-        case .positional(let i, let test):
-            guard i < positionals.count else { return nil }
-            let p = positionals[positionals.startIndex + i]
-            guard ConditionContext.passes(p, test) else { return nil }
-            return .some(p.span)
-        case .anyPositional(let test):
-            for p in positionals where ConditionContext.passes(p, test) { return .some(p.span) }
-            return nil
-        case .allPositionals(let test):
-            guard !positionals.isEmpty, positionals.allSatisfy({ ConditionContext.passes($0, test) }) else { return nil }
-            return .some(nil)
-        case .anyArgument(let test):
-            for a in args.items where ConditionContext.passes(a, test) { return .some(a.span) }
-            return nil
-        case .argument(let i, let test):
-            guard i < args.items.count, ConditionContext.passes(args.items[i], test) else { return nil }
-            return .some(args.items[i].span)
-        case .positionalCount(let range):
-            return range.contains(positionals.count) ? .some(nil) : nil
-        case .all(let cs):
-            var span: SourceSpan?
-            for c in cs {
-                guard let hit = evaluate(c) else { return nil }
-                if span == nil { span = hit }
-            }
-            return .some(span)
-        case .any(let cs):
-            for c in cs { if let hit = evaluate(c) { return hit } }
-            return nil
-        case .not(let inner):
-            return evaluate(inner) == nil ? .some(nil) : nil
-        case .analyzer(let kind):
-            return Analyzers.run(kind, args: args, positionals: positionals)
-        case .beforePositional(let index, let inner):
-            // Only the arguments in front of that positional; no copy when it is the
-            // first argument (nothing before it) or when there is no such positional.
-            guard index < positionals.count else { return evaluate(inner) }
-            let target = positionals[positionals.startIndex + index].span
-            guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
-            let scoped = ConditionContext(
-                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
-                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)])
-            return scoped.evaluate(inner)
+    static func hasPrefix(_ positionals: Positionals, _ words: [String]) -> Bool {
+        guard positionals.count >= words.count else { return false }
+        for (i, w) in words.enumerated() {
+            let p = positionals.base[positionals.slots[positionals.startIndex + i]]
+            guard p.isStatic, p.equals(w) else { return false }
         }
-    }
-
-    static func passes(_ a: Argument, _ test: ArgTest) -> Bool {
-        switch test {
-        case .any: return true
-        case .dynamic: return !a.isStatic
-        case .processSubstitution:
-            return a.isProcessSubstitution
-        case .catastrophicPath:
-            if !a.isStatic { return a.mayBeRootRelative }
-            return PathRules.kind(of: a.text) == .systemTree
-        default:
-            break
-        }
-        guard a.isStatic else { return false }
-        let t = a.text
-        switch test {
-        case .equals(let xs): return xs.contains { a.equals($0) }
-        case .prefix(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { p in b.count >= p.count && bytesEqual(b, 0, p) } } }
-        case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
-        case .contains(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
-        case .containsCaseInsensitive(let xs):
-            if a.isSimple {
-                // ASCII: lower-casing and a byte search agree with `String`'s.
-                let bytes = withUTF8Bytes(t) { b in b.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 } }
-                return bytes.withUnsafeBufferPointer { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
-            }
-            let lower = t.lowercased()
-            return xs.contains { lower.contains($0) }
-        case .path(let kind): return PathRules.kind(of: t) == kind
-        case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath, .processSubstitution: return true
-        }
+        return true
     }
 }

@@ -58,21 +58,24 @@ struct ByteSet: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for x in b {
-            h = (h ^ UInt64(x)) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int { slot(ofHash: ByteHash.of(b)) }
+
+    @inline(__always)
+    static func slot(ofHash h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     /// The index in ``members`` of the member equal to `b`, for ASCII `b`
     /// (`nil` when `b` is not ASCII: the caller must use ``set``).
     @inline(__always)
     private func asciiIndex(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        asciiIndex(b, hash: ByteHash.of(b))
+    }
+
+    /// ``asciiIndex(_:)`` with the bytes' ``ByteHash`` already known.
+    @inline(__always)
+    private func asciiIndex(_ b: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let n = b.count
         if n < 63, lengths & (1 << UInt64(n)) == 0 { return nil }
-        var h = ByteSet.hash(b) & mask
+        var h = ByteSet.slot(ofHash: hash) & mask
         while true {
             let slot = Int(slots[h])
             if slot == 0 { return nil }
@@ -84,6 +87,14 @@ struct ByteSet: Sendable {
             }
             h = (h + 1) & mask
         }
+    }
+
+    /// Whether the argument's text is a member (`String` equality), using the
+    /// hash the argument already has.
+    @inline(__always)
+    func contains(_ a: Argument) -> Bool {
+        guard a.isSimple, allASCII else { return contains(a.text) }
+        return withUTF8Bytes(a.text) { asciiIndex($0, hash: a.hash) != nil }
     }
 
     /// Whether `s` is a member (`String` equality).
@@ -120,4 +131,23 @@ func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var acc: UInt8 = 0
     for x in b { acc |= x }
     return acc < 0x80
+}
+
+/// FNV-1a over bytes: the hash ``ByteSet`` and ``Argument`` share, so a lookup
+/// of an argument does not hash its text again.
+enum ByteHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ x: UInt8) -> UInt64 { (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+
+    @inline(__always)
+    static func of(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed
+        for x in b { h = step(h, x) }
+        return h
+    }
+
+    @inline(__always)
+    static func of(_ s: String) -> UInt64 { withUTF8Bytes(s) { of($0) } }
 }

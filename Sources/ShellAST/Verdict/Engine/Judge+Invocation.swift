@@ -293,27 +293,37 @@ extension Judge {
 
     /// Reads of secrets and network devices named as arguments.
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        for (index, arg) in args.items.enumerated() where arg.isStatic {
-            let t = arg.text
-            // The conditions are independent: the cheap test on the text itself comes first.
-            let pathLike = withUTF8Bytes(t) { b in
-                guard let f = b.first, b.count >= 4 else { return false }
-                return f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || b.contains(UInt8(ascii: "/"))
-                    || b.hasSuffix(".env") || b.hasPrefix("id_") || b.hasSuffix(".pem") || b.hasSuffix(".key")
-            }
+        let items = args.items
+        for index in items.indices where items[index].isStatic {
+            let f = items[index].facts
+            // The conditions are independent: the cheap tests on the text itself come first.
+            guard f.count >= 4 else { continue }
+            let pathLike = f.first == UInt8(ascii: "/") || f.first == UInt8(ascii: ".") || f.first == UInt8(ascii: "~")
+                || withUTF8Bytes(items[index].text) { b in
+                    b.contains(UInt8(ascii: "/")) || b.hasSuffix(".env") || b.hasPrefix("id_") || b.hasSuffix(".pem") || b.hasSuffix(".key")
+                }
             guard pathLike else { continue }
-            if index > 0, args.items[index - 1].isStatic, Judge.credentialOptionTable.contains(args.items[index - 1].text),
+            if index > 0, items[index - 1].isStatic, Judge.credentialOptionTable.contains(items[index - 1]),
                 a.name != "cat", a.name != "less", a.name != "head", a.name != "tail", a.name != "more"
             {
                 continue
             }
-            if let key = Optional(arg.text.optionKey), key.count < arg.text.count, Judge.credentialOptions.contains(String(key)) { continue }
-            let f = t.utf8.first!
-            if f == UInt8(ascii: "-") {
+            let t = items[index].text
+            if items[index].isSimple {
+                // `--name=value`: the key is `--name` (for plain text, a shorter key means a `=`).
+                if items[index].startsWithDoubleDash, f.equalsAt >= 0,
+                    withUTF8Bytes(t, { Judge.credentialOptionTable.containsASCII($0.prefix(Int(f.equalsAt))) })
+                {
+                    continue
+                }
+            } else if let key = Optional(t.optionKey), key.count < t.count, Judge.credentialOptions.contains(String(key)) {
+                continue
+            }
+            if f.first == UInt8(ascii: "-") {
                 guard let eq = t.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(arg.span))
+                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(items[index].span))
             } else {
-                readFrom(path: t, &a, ctx.span(arg.span))
+                readFrom(path: t, &a, ctx.span(items[index].span))
             }
         }
     }

@@ -39,19 +39,26 @@ struct StaticResolver {
     @inline(__always)
     func resolveSimple(_ word: Word) -> Argument? {
         if case .literal(let raw) = word.storage {
-            let text = raw.string
-            var glob = false
-            var bracket = false
-            for b in text.utf8 {
-                switch b {
-                case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
-                case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
-                case UInt8(ascii: "["): bracket = true
-                case UInt8(ascii: "]") where bracket: glob = true
-                default: continue
+            // One pass over the bytes: the shapes this path cannot take, globs, and the
+            // facts the argument keeps.
+            let scanned: (Bool, TextFacts)? = raw.withUTF8 { b in
+                var glob = false
+                var bracket = false
+                for x in b {
+                    switch x {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                    case UInt8(ascii: "["): bracket = true
+                    case UInt8(ascii: "]") where bracket: glob = true
+                    default: continue
+                    }
                 }
+                return (glob, TextFacts(bytes: b))
             }
-            return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
+            guard let (glob, facts) = scanned else { return nil }
+            return Argument(
+                text: raw.string, facts: facts, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span,
+                wordRef: words.add(word))
         }
         var text = ""
         var glob = false

@@ -2,7 +2,12 @@
 /// its word by index instead of carrying a copy (arguments are copied often; a
 /// `Word` is an enum of enums with references inside).
 final class WordArena {
-    private var words: [Word] = []
+    private var words: [Word]
+
+    init() {
+        words = []
+        words.reserveCapacity(32)
+    }
 
     /// The reference of the empty word (`Judge.join` of no arguments).
     static let emptyWord: Int32 = -1

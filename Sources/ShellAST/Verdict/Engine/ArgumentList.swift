@@ -1,0 +1,201 @@
+/// The arguments of a command, with option-aware views.
+///
+/// Every test has a fast path for plain ASCII arguments (`Argument.isSimple`) with
+/// plain ASCII option names: hashes and lengths from ``TextFacts`` first, bytes to
+/// confirm. Any other text keeps the `String` code these methods were first
+/// written with, so the answers are the same.
+struct ArgumentList: Sendable {
+    var items: [Argument]
+
+    init(_ items: [Argument]) {
+        self.items = items
+    }
+
+    var count: Int { items.count }
+    subscript(i: Int) -> Argument { items[i] }
+    var isEmpty: Bool { items.isEmpty }
+
+    /// Whether some static argument before `--` is one of `names`, or `name=value` for one of them.
+    func hasOptionKey(_ names: [String]) -> Argument? { hasOptionKey(OptionNames(names)) }
+
+    /// ``hasOptionKey(_:)-([String])`` for prepared names.
+    func hasOptionKey(_ names: OptionNames) -> Argument? {
+        for i in items.indices where items[i].isStatic {
+            if items[i].isSimple && names.simple {
+                let f = items[i].facts
+                guard f.first == UInt8(ascii: "-") else { continue }
+                if items[i].isDoubleDash { return nil }
+                // The key of `--name=value` is `--name`; of anything else, the whole text.
+                let keyed = items[i].startsWithDoubleDash && f.equalsAt >= 0
+                for (k, key) in names.keys.enumerated() {
+                    let sameKey = keyed ? (f.equalsAt == key.count && f.keyHash == key.hash) : (f.count == key.count && f.hash == key.hash)
+                    let sameText = f.count == key.count && f.hash == key.hash
+                    if (sameKey || sameText) && items[i].hasBytePrefix(names.names[k]) { return items[i] }
+                }
+                continue
+            }
+            let a = items[i]
+            guard a.text.utf8.first == UInt8(ascii: "-") else { continue }
+            if a.text == "--" { return nil }
+            let key = String(a.text.optionKey)
+            for n in names.names where key == n || a.text == n { return a }
+        }
+        return nil
+    }
+
+    /// Whether any static argument equals one of `names` exactly, or has the form
+    /// `name=value` for a long option.
+    func hasOption(_ names: OptionNames) -> Bool {
+        for i in items.indices where items[i].isStatic {
+            if items[i].isSimple && names.simple {
+                for (k, key) in names.keys.enumerated() {
+                    let n = names.names[k]
+                    if items[i].equalsName(n, key) { return true }
+                    if key.isLong, items[i].isAssignment(to: n, key) { return true }
+                }
+                continue
+            }
+            let a = items[i]
+            for n in names.names {
+                if a.text == n { return true }
+                if n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > n.utf8.count,
+                    a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: n.utf8.count)] == UInt8(ascii: "=")
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether a short-option cluster (`-rf`, `-x`) contains `letter`. Arguments
+    /// after `--` are not options.
+    func hasShortFlag(_ letter: Character, stopAtDoubleDash: Bool = true) -> Bool {
+        let target = letter.asciiValue ?? 0
+        for a in items where a.isStatic {
+            if stopAtDoubleDash, a.isDoubleDash { return false }
+            let u = a.text.utf8
+            guard u.count >= 2, u.first == UInt8(ascii: "-") else { continue }
+            let second = u[u.index(after: u.startIndex)]
+            if second == UInt8(ascii: "-") { continue }
+            if u.contains(target) { return true }
+        }
+        return false
+    }
+
+    /// The value of an option written `--name=value`, `--name value`, `-n value`
+    /// or `-nvalue` (for single-letter options), for any of `names`.
+    func optionValue(_ names: OptionNames) -> Argument? {
+        for i in items.indices where items[i].isStatic {
+            if items[i].isSimple && names.simple {
+                if items[i].isDoubleDash { return nil }
+                let f = items[i].facts
+                for (k, key) in names.keys.enumerated() {
+                    let n = names.names[k]
+                    if items[i].equalsName(n, key) { return i + 1 < items.count ? items[i + 1] : nil }
+                    if items[i].isAssignment(to: n, key) { return items[i].droppingBytes(Int(key.count) + 1) }
+                    if key.count == 2, !key.isLong, f.count > 2, items[i].hasBytePrefix(n) { return items[i].droppingBytes(2) }
+                }
+                continue
+            }
+            let a = items[i]
+            if a.text == "--" { return nil }
+            for n in names.names {
+                if a.text == n { return i + 1 < items.count ? items[i + 1] : nil }
+                if a.text.hasPrefix(n + "=") {
+                    var v = a
+                    v.text = String(a.text.dropFirst(n.count + 1))
+                    return v
+                }
+                if n.count == 2, !n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > 2 {
+                    var v = a
+                    v.text = String(a.text.dropFirst(2))
+                    return v
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Every value given to any of the options `names`.
+    func optionValues(_ names: OptionNames) -> [Argument] {
+        var out: [Argument] = []
+        for i in items.indices where items[i].isStatic {
+            if items[i].isDoubleDash { break }
+            if items[i].isSimple && names.simple {
+                let f = items[i].facts
+                for (k, key) in names.keys.enumerated() {
+                    let n = names.names[k]
+                    if items[i].equalsName(n, key) {
+                        if i + 1 < items.count { out.append(items[i + 1]) }
+                    } else if items[i].isAssignment(to: n, key) {
+                        out.append(items[i].droppingBytes(Int(key.count) + 1))
+                    } else if key.count == 2, f.count > 2, items[i].hasBytePrefix(n), !items[i].startsWithDoubleDash {
+                        // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
+                        out.append(items[i].droppingBytes(2))
+                    }
+                }
+                continue
+            }
+            let a = items[i]
+            for n in names.names {
+                if a.text == n, i + 1 < items.count {
+                    out.append(items[i + 1])
+                } else if a.text.hasPrefix(n + "=") {
+                    var v = a
+                    v.text = String(a.text.dropFirst(n.count + 1))
+                    out.append(v)
+                } else if n.utf8.count == 2, a.text.utf8.count > 2, a.text.utf8HasPrefix(n), !a.text.utf8HasPrefix("--") {
+                    // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
+                    var v = a
+                    v.text = String(a.text.dropFirst(2))
+                    out.append(v)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Arguments that are not options, skipping the values of `valueOptions`.
+    /// Everything after `--` is positional.
+    func positionals(valueOptions: Set<String>) -> [Argument] {
+        positionalIndices { valueOptions.contains($0.text) }.map { items[$0] }
+    }
+
+    /// ``positionals(valueOptions:)`` with the options in a ``ByteSet``.
+    func positionals(valueOptions: ByteSet) -> [Argument] {
+        positionalIndices(valueOptions: valueOptions).map { items[$0] }
+    }
+
+    /// The indices in `items` of ``positionals(valueOptions:)``.
+    func positionalIndices(valueOptions: ByteSet) -> [Int] {
+        positionalIndices { valueOptions.contains($0) }
+    }
+
+    @inline(__always)
+    private func positionalIndices(_ takesValue: (Argument) -> Bool) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(items.count)
+        var i = 0
+        var afterDoubleDash = false
+        while i < items.count {
+            if afterDoubleDash || !items[i].isStatic {
+                out.append(i)
+            } else if items[i].isDoubleDash {
+                afterDoubleDash = true
+            } else if items[i].facts.first == UInt8(ascii: "-") && items[i].facts.count > 1 {
+                if takesValue(items[i]) { i += 1 }
+            } else {
+                out.append(i)
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+extension ArgumentList {
+    func hasOption(_ names: [String]) -> Bool { hasOption(OptionNames(names)) }
+    func optionValue(_ names: [String]) -> Argument? { optionValue(OptionNames(names)) }
+    func optionValues(_ names: [String]) -> [Argument] { optionValues(OptionNames(names)) }
+}
