@@ -49,6 +49,8 @@ struct Finding: Sendable {
 }
 
 enum Analyzers {
+    static let sqlOptions: OptionNames = ["-c", "--command", "-e", "--execute", "--query", "-q"]
+
     /// Runs an analyser for a catalog condition; a hit is `.some(span)`.
     static func run(_ kind: AnalyzerKind, args: ArgumentList, positionals: Positionals) -> SourceSpan?? {
         switch kind {
@@ -88,7 +90,7 @@ enum Analyzers {
     static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: Positionals) -> (String, SourceSpan)? {
         switch dialect {
         case .sql:
-            guard let v = args.optionValue(["-c", "--command", "-e", "--execute", "--query", "-q"]), v.isStatic else { return nil }
+            guard let v = args.optionValue(Analyzers.sqlOptions), v.isStatic else { return nil }
             return (v.text, v.span)
         case .mongo:
             guard let v = args.optionValue(["--eval"]), v.isStatic else { return nil }
@@ -105,15 +107,15 @@ enum Analyzers {
 
     /// The awk program: the first positional unless `-f` gives a file.
     static func awkProgram(args: ArgumentList, positionals: Positionals) -> Argument? {
-        if args.optionValue(["-f", "--file"]) != nil { return nil }
+        if args.optionValue(Judge.fileOptions) != nil { return nil }
         return positionals.first(where: \.isStatic)
     }
 
     /// The sed scripts: `-e` values, or the first positional.
     static func sedScripts(args: ArgumentList, positionals: Positionals) -> [Argument] {
-        let e = args.optionValues(["-e", "--expression"])
+        let e = args.optionValues(Judge.expressionOptions)
         if !e.isEmpty { return e.filter(\.isStatic) }
-        if args.optionValue(["-f", "--file"]) != nil { return [] }
+        if args.optionValue(Judge.fileOptions) != nil { return [] }
         return positionals.first(where: \.isStatic).map { [$0] } ?? []
     }
 }

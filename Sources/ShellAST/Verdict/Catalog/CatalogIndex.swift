@@ -61,7 +61,7 @@ struct CommandInfo: Sendable {
     /// The fallback rule's identifier, `category.name.default`.
     var fallbackRuleID: String?
     /// Options whose value is a file the program writes.
-    var outputOptions: [String]?
+    var outputOptions: OptionNames?
     /// Whether some positional arguments are files the program writes.
     var writesPositionals = false
 }
@@ -75,7 +75,7 @@ extension Catalog {
             if let e = p.entry { info.fallbackRuleID = "\(e.syntax.category.rawValue).\(name).default" }
             table[name] = info
         }
-        for (name, options) in OutputTargets.options { table[name, default: CommandInfo()].outputOptions = options }
+        for (name, options) in OutputTargets.options { table[name, default: CommandInfo()].outputOptions = OptionNames(options) }
         for name in OutputTargets.allPositionals.union(OutputTargets.lastPositional).union(["uniq", "dd"]) {
             table[name, default: CommandInfo()].writesPositionals = true
         }

@@ -2,14 +2,12 @@
 /// `String` (the engine's hot membership tests: option names, path tables,
 /// variable names).
 ///
-/// Lookups of ASCII text compare bytes; text with any non-ASCII byte falls back
-/// to `Set<String>` so `String`'s canonical-equivalence semantics are kept
-/// exactly (U+212A KELVIN SIGN equals `K` for `String`).
+/// Lookups of ASCII text compare bytes; text with any non-ASCII byte is compared
+/// with `String`'s `==`, so canonical-equivalence semantics are kept exactly
+/// (U+212A KELVIN SIGN equals `K` for `String`).
 struct ByteSet: Sendable {
-    /// The members in insertion order.
+    /// The members in insertion order, without duplicates.
     let members: [String]
-    /// The same members as a `Set`, for non-ASCII queries.
-    let set: Set<String>
     /// Concatenated member bytes.
     private let bytes: [UInt8]
     /// Member `i` occupies `offsets[i]..<offsets[i + 1]` in `bytes`.
@@ -17,38 +15,44 @@ struct ByteSet: Sendable {
     /// Open-addressing table of member indices plus one (0 = empty).
     private let slots: [Int32]
     private let mask: Int
-    /// Whether every member is ASCII (otherwise every query uses `set`).
+    /// Whether every member is ASCII (otherwise every query compares `String`s).
     private let allASCII: Bool
     /// Bit `n` set when some member has `n` bytes (n < 64): a cheap first filter.
     private let lengths: UInt64
 
     init(_ strings: some Sequence<String>) {
+        let all = Array(strings)
+        let ascii = all.allSatisfy { withUTF8Bytes($0) { isASCII($0) } }
         var members: [String] = []
-        var seen: Set<String> = []
-        for s in strings where seen.insert(s).inserted { members.append(s) }
-        self.members = members
-        self.set = seen
-        var bytes: [UInt8] = []
-        var offsets = [0]
-        var ascii = true
-        var lengths: UInt64 = 0
-        for m in members {
-            for b in m.utf8 {
-                if b >= 0x80 { ascii = false }
-                bytes.append(b)
-            }
-            offsets.append(bytes.count)
-            let n = m.utf8.count
-            lengths |= n < 64 ? 1 << UInt64(n) : 1 << 63
+        if !ascii {
+            var seen: Set<String> = []
+            for s in all where seen.insert(s).inserted { members.append(s) }
         }
         var size = 8
-        while size < members.count * 3 { size <<= 1 }
+        while size < all.count * 3 { size <<= 1 }
         var slots = [Int32](repeating: 0, count: size)
-        for (i, m) in members.enumerated() {
-            var h = withUTF8Bytes(m) { ByteSet.hash($0) } & (size - 1)
-            while slots[h] != 0 { h = (h + 1) & (size - 1) }
-            slots[h] = Int32(i + 1)
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        var lengths: UInt64 = 0
+        if ascii {
+            // Members deduplicated by their bytes (the same as `String` equality for ASCII).
+            for m in all {
+                withUTF8Bytes(m) { b in
+                    var h = ByteSet.hash(b) & (size - 1)
+                    while slots[h] != 0 {
+                        let k = Int(slots[h]) - 1
+                        if offsets[k + 1] - offsets[k] == b.count, bytes[offsets[k]..<offsets[k + 1]].elementsEqual(b) { return }
+                        h = (h + 1) & (size - 1)
+                    }
+                    slots[h] = Int32(members.count + 1)
+                    members.append(m)
+                    bytes.append(contentsOf: b)
+                    offsets.append(bytes.count)
+                    lengths |= b.count < 64 ? 1 << UInt64(b.count) : 1 << 63
+                }
+            }
         }
+        self.members = members
         self.bytes = bytes
         self.offsets = offsets
         self.slots = slots
@@ -63,8 +67,8 @@ struct ByteSet: Sendable {
     @inline(__always)
     static func slot(ofHash h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
-    /// The index in ``members`` of the member equal to `b`, for ASCII `b`
-    /// (`nil` when `b` is not ASCII: the caller must use ``set``).
+    /// The index in ``members`` of the member equal to `b`, for ASCII `b` and
+    /// ASCII members (otherwise the caller compares `String`s).
     @inline(__always)
     private func asciiIndex(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         asciiIndex(b, hash: ByteHash.of(b))
@@ -101,7 +105,7 @@ struct ByteSet: Sendable {
     @inline(__always)
     func contains(_ s: String) -> Bool {
         withUTF8Bytes(s) { b in
-            guard allASCII, isASCII(b) else { return set.contains(s) }
+            guard allASCII, isASCII(b) else { return members.contains(s) }
             return asciiIndex(b) != nil
         }
     }
@@ -109,9 +113,7 @@ struct ByteSet: Sendable {
     /// The index in ``members`` of the member equal to `s` (`String` equality).
     func index(of s: String) -> Int? {
         withUTF8Bytes(s) { b in
-            guard allASCII, isASCII(b) else {
-                return set.contains(s) ? members.firstIndex(of: s) : nil
-            }
+            guard allASCII, isASCII(b) else { return members.firstIndex(of: s) }
             return asciiIndex(b)
         }
     }
@@ -119,7 +121,7 @@ struct ByteSet: Sendable {
     /// Whether the ASCII bytes `b` spell a member. Only for bytes known to be ASCII.
     @inline(__always)
     func containsASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        allASCII ? asciiIndex(b) != nil : set.contains(String(decoding: b, as: UTF8.self))
+        allASCII ? asciiIndex(b) != nil : members.contains(String(decoding: b, as: UTF8.self))
     }
 
     var isEmpty: Bool { members.isEmpty }

@@ -218,7 +218,10 @@ extension Judge {
         func candidate(_ arg: Argument) -> Bool { arg.isStatic && (arg.has(.lessThan) || arg.has(.brace)) }
         guard candidate(head) || args.contains(where: candidate) else { return }
         if head.isStatic, Judge.textTools.contains(head.text) { return }
-        for arg in CollectionOfOne(head) + args where arg.isStatic {
+        // A placeholder needs a `<` or a `{`: only those arguments are searched.
+        for i in -1..<args.count {
+            let arg = i < 0 ? head : args[i]
+            guard candidate(arg) else { continue }
             if let placeholder = Judge.placeholder(in: arg.text) {
                 a.add(Reason(
                     rule: "input.placeholder", message: "`\(placeholder)` is an unfilled placeholder; the command is incomplete",

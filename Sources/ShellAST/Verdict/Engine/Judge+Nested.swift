@@ -177,7 +177,7 @@ extension Judge {
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
     mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         for option in options {
-            for value in args.optionValues(option.names) {
+            for value in args.optionValues(option.options) {
                 var v = value
                 switch option.kind {
                 case .shellString:

@@ -111,12 +111,12 @@ extension Judge {
         let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         var programs: [Argument] = []
         if case .awk = handler {
-            if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first { programs = [p] }
+            if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first { programs = [p] }
         } else {
-            let e = args.optionValues(["-e", "--expression"])
+            let e = args.optionValues(Judge.expressionOptions)
             if !e.isEmpty {
                 programs = e
-            } else if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first {
+            } else if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first {
                 programs = [p]
             }
         }
@@ -142,7 +142,7 @@ extension Judge {
             if isAwk {
                 // `awk -v cmd='...' '{system(cmd)}'`: the value runs as a command.
                 let used = AwkAnalyzer.commandVariables(in: p.text)
-                for v in args.optionValues(["-v", "--assign"]) where v.isStatic {
+                for v in args.optionValues(Judge.awkAssignOptions) where v.isStatic {
                     guard let eq = v.text.firstIndex(of: "="), used.contains(String(v.text[..<eq])) else { continue }
                     reparse(String(v.text[v.text.index(after: eq)...]), span: v.span, ctx, origin: "a command passed to the awk program")
                 }
@@ -308,6 +308,9 @@ extension Judge {
         "-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args",
         "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt",
     ])
+    static let fileOptions: OptionNames = ["-f", "--file"]
+    static let expressionOptions: OptionNames = ["-e", "--expression"]
+    static let awkAssignOptions: OptionNames = ["-v", "--assign"]
     static let watchValueOptions = ByteSet(["-n", "--interval", "-q", "--equexit", "--differences"])
 
     mutating func xargs(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {

@@ -19,6 +19,8 @@ enum OutputTargets {
         "patch": ["-o", "--output"],
     ]
 
+    static let targetDirectoryOptions: OptionNames = ["-t", "--target-directory"]
+
     /// Programs whose positional arguments are all files they write.
     static let allPositionals: Set<String> = ["tee", "truncate", "touch", "shred", "wipe", "srm"]
 
@@ -46,7 +48,7 @@ extension Judge {
             for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
         } else if name == "uniq" {
             if positionals.count == 2, positionals[1].isStatic { writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: "`uniq`") }
-        } else if let target = args.optionValue(["-t", "--target-directory"]), target.isStatic {
+        } else if let target = args.optionValue(OutputTargets.targetDirectoryOptions), target.isStatic {
             writeTo(target.text, &a, ctx.span(target.span), via: "`\(name) -t`")
         } else if positionals.count >= 2, let last = positionals.last, last.isStatic, !PathRules.isRemote(last.text) {
             writeTo(last.text, &a, ctx.span(last.span), via: "`\(name)` destination")

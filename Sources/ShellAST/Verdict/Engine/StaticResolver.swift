@@ -21,13 +21,13 @@ struct StaticResolver {
     /// With `substituteVariables`, `$name` of a known static variable is replaced
     /// by its value.
     func resolve(_ word: Word, substituteVariables: Bool = false, split: Bool = true) -> [Argument] {
-        if let simple = resolveSimple(word) { return [simple] }
+        if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) { return [simple] }
         return resolveGeneral(word, substituteVariables: substituteVariables, split: split)
     }
 
     /// Appends the arguments of `word` to `argv`.
     func resolve(_ word: Word, into argv: inout [Argument]) {
-        if let simple = resolveSimple(word) {
+        if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) {
             argv.append(simple)
         } else {
             argv.append(contentsOf: resolveGeneral(word, substituteVariables: false))
@@ -89,6 +89,59 @@ struct StaticResolver {
                 return nil
             }
         }
+        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
+    }
+
+    /// An unquoted literal with backslash escapes or braces that cannot expand
+    /// (`\;`, `{}`, `\(`): what ``resolveGeneral(_:substituteVariables:split:)`` gives
+    /// for it, without its buffers. `nil` when braces might expand (a `,` or `..`).
+    private func resolveEscapedLiteral(_ word: Word) -> Argument? {
+        guard case .literal(let raw) = word.storage else { return nil }
+        let scanned: (String, Bool)? = raw.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var glob = false
+            var bracket = false
+            var brace = false
+            var comma = false
+            var dots = false
+            var previousDot = false
+            var i = 0
+            while i < u.count {
+                let b: UInt8
+                let quoted: Bool
+                if u[i] == UInt8(ascii: "\\"), i + 1 < u.count {
+                    b = u[i + 1]
+                    quoted = true
+                    i += 2
+                } else {
+                    b = u[i]
+                    quoted = false
+                    i += 1
+                }
+                if !quoted {
+                    switch b {
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                    case UInt8(ascii: "["): bracket = true
+                    case UInt8(ascii: "]") where bracket: glob = true
+                    case UInt8(ascii: "{"): brace = true
+                    case UInt8(ascii: ","): comma = true
+                    default: break
+                    }
+                }
+                if b == UInt8(ascii: ".") {
+                    if previousDot { dots = true }
+                    previousDot = true
+                } else {
+                    previousDot = false
+                }
+                out.append(b)
+            }
+            // A brace group expands only around an unquoted comma or a `..` sequence.
+            if brace && (comma || dots) { return nil }
+            return (String(decoding: out, as: UTF8.self), glob)
+        }
+        guard let (text, glob) = scanned else { return nil }
         return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
     }
 
