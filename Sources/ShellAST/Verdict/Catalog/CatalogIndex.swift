@@ -53,34 +53,46 @@ struct RuleIndex: Sendable {
     }
 }
 
-/// Everything the engine looks up by a program's name, found with one lookup.
-struct CommandInfo: Sendable {
-    /// The catalog entry and engine handlers (`nil` when the name only appears in
-    /// the engine's output tables).
-    var profile: CommandProfile?
+/// Everything the engine looks up by a program's name, found with one lookup
+/// (a class: the lookup hands out a reference, not a copy of the tables inside).
+final class CommandInfo: Sendable {
+    /// Whether the name has a profile (a catalog entry or an engine handler), and
+    /// the profile's parts, read without copying the whole profile.
+    let hasProfile: Bool
+    let special: SpecialHandler?
+    let nested: NestedHandler?
+    let entry: Catalog.Entry?
+    let embedded: [EmbeddedOption]?
     /// The fallback rule's identifier, `category.name.default`.
-    var fallbackRuleID: String?
+    let fallbackRuleID: String?
     /// Options whose value is a file the program writes.
-    var outputOptions: OptionNames?
+    let outputOptions: OptionNames?
     /// Whether some positional arguments are files the program writes.
-    var writesPositionals = false
+    let writesPositionals: Bool
+
+    init(profile: CommandProfile?, fallbackRuleID: String?, outputOptions: OptionNames?, writesPositionals: Bool) {
+        self.hasProfile = profile != nil
+        self.special = profile?.special
+        self.nested = profile?.nested
+        self.entry = profile?.entry
+        self.embedded = profile?.embedded
+        self.fallbackRuleID = fallbackRuleID
+        self.outputOptions = outputOptions
+        self.writesPositionals = writesPositionals
+    }
 }
 
 extension Catalog {
     /// The per-name lookup table: profiles plus the output tables.
     static func infos(profiles: [String: CommandProfile]) -> (ByteSet, [CommandInfo]) {
-        var table: [String: CommandInfo] = [:]
-        for (name, p) in profiles {
-            var info = CommandInfo(profile: p)
-            if let e = p.entry { info.fallbackRuleID = "\(e.syntax.category.rawValue).\(name).default" }
-            table[name] = info
+        let writers = OutputTargets.allPositionals.union(OutputTargets.lastPositional).union(["uniq", "dd"])
+        let names = ByteSet(Set(profiles.keys).union(OutputTargets.options.keys).union(writers).sorted())
+        let infos = names.members.map { name in
+            CommandInfo(
+                profile: profiles[name], fallbackRuleID: profiles[name]?.entry.map { "\($0.syntax.category.rawValue).\(name).default" },
+                outputOptions: OutputTargets.options[name].map(OptionNames.init), writesPositionals: writers.contains(name))
         }
-        for (name, options) in OutputTargets.options { table[name, default: CommandInfo()].outputOptions = OptionNames(options) }
-        for name in OutputTargets.allPositionals.union(OutputTargets.lastPositional).union(["uniq", "dd"]) {
-            table[name, default: CommandInfo()].writesPositionals = true
-        }
-        let names = ByteSet(table.keys.sorted())
-        return (names, names.members.map { table[$0]! })
+        return (names, infos)
     }
 
     /// Catalog strings that are not plain ASCII (`isSimpleText`): the engine's

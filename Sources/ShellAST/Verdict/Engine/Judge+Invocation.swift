@@ -41,19 +41,18 @@ extension Judge {
         a.name = name
         let args = ArgumentList(argItems)
         let info = catalog.info(name)
-        let profile = info?.profile
         if !functions.isEmpty, functions.contains(name) {
             a.add(Reason(
                 rule: "shell.function-call", message: "calls the function `\(name)` defined in this script (its body is judged)",
                 verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
             // A function named like a program may not be what runs (a conditional or
             // subshell definition, `command`, `sudo`...): judge the program too.
-            if profile == nil { return }
+            if info?.hasProfile != true { return }
         }
-        if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
-        if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
-        catalogJudgement(name, profile?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx)
-        if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
+        if let handler = info?.special, special(handler, name, args, &a, ctx, stdin: stdin) { return }
+        if let nested = info?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
+        catalogJudgement(name, info?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx)
+        if let embedded = info?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
         if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
         propagatedArguments(head, argItems, &a, ctx, stdin: stdin)

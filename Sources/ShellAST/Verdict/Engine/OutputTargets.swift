@@ -43,7 +43,7 @@ extension Judge {
             }
             return
         }
-        let positionals = info.profile?.entry.map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
+        let positionals = info.entry.map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         if OutputTargets.allPositionals.contains(name) {
             for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
         } else if name == "uniq" {
