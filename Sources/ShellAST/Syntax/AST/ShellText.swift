@@ -71,18 +71,24 @@ struct ShellText: Hashable, Sendable {
         switch storage {
         case .heap(let s):
             return s
-        case .inline(var low, var high, let n):
-            return String(unsafeUninitializedCapacity: Int(n)) { out in
-                for i in 0..<Int(n) {
-                    if i < 8 {
-                        out[i] = UInt8(truncatingIfNeeded: low)
-                        low >>= 8
-                    } else {
-                        out[i] = UInt8(truncatingIfNeeded: high)
-                        high >>= 8
-                    }
-                }
-                return Int(n)
+        case .inline:
+            // The bytes are valid UTF-8 (checked ASCII from the parser, or a `String`'s),
+            // so decoding repairs nothing.
+            return withUTF8 { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text.
+    @inline(__always)
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch storage {
+        case .heap(let s):
+            var copy = s
+            return copy.withUTF8(body)
+        case .inline(let low, let high, let n):
+            var words = (low.littleEndian, high.littleEndian)
+            return withUnsafeBytes(of: &words) { raw in
+                body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: Int(n)))
             }
         }
     }

@@ -68,7 +68,7 @@ struct Finding: Sendable {
 enum Analyzers {
     /// Runs an analyser for a catalog condition; a hit is `.some(span)`.
     static func run(
-        _ kind: AnalyzerKind, args: ArgumentList, positionals: ArraySlice<Argument>, valueLetters: ShortOptionLetters = ShortOptionLetters(),
+        _ kind: AnalyzerKind, args: ArgumentList, positionals: Positionals, valueLetters: ShortOptionLetters = ShortOptionLetters(),
         memo: AnalysisMemo? = nil
     ) -> SourceSpan?? {
         switch kind {
@@ -116,7 +116,7 @@ enum Analyzers {
     }
 
     /// The statement text given to a database client, and its span.
-    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: ArraySlice<Argument>, valueLetters: ShortOptionLetters = ShortOptionLetters()) -> (String, SourceSpan)? {
+    static func databaseText(_ dialect: DatabaseDialect, args: ArgumentList, positionals: Positionals, valueLetters: ShortOptionLetters = ShortOptionLetters()) -> (String, SourceSpan)? {
         switch dialect {
         case .sql:
             return statementText(args, options: ["-c", "--command", "-e", "--execute", "--query", "-q"], letters: "ceq", valueLetters: valueLetters)
@@ -175,16 +175,16 @@ enum Analyzers {
     }
 
     /// The awk program: the first positional unless `-f` gives a file.
-    static func awkProgram(args: ArgumentList, positionals: ArraySlice<Argument>) -> Argument? {
-        if args.optionValue(["-f", "--file"]) != nil { return nil }
+    static func awkProgram(args: ArgumentList, positionals: Positionals) -> Argument? {
+        if args.optionValue(Judge.fileOptions) != nil { return nil }
         return positionals.first(where: \.isStatic)
     }
 
     /// The sed scripts: `-e` values, or the first positional.
-    static func sedScripts(args: ArgumentList, positionals: ArraySlice<Argument>) -> [Argument] {
-        let e = args.optionValues(["-e", "--expression"])
+    static func sedScripts(args: ArgumentList, positionals: Positionals) -> [Argument] {
+        let e = args.optionValues(Judge.expressionOptions)
         if !e.isEmpty { return e.filter(\.isStatic) }
-        if args.optionValue(["-f", "--file"]) != nil { return [] }
+        if args.optionValue(Judge.fileOptions) != nil { return [] }
         return positionals.first(where: \.isStatic).map { [$0] } ?? []
     }
 }

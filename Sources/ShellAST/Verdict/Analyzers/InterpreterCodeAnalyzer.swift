@@ -3,7 +3,7 @@ extension Analyzers {
     /// harmless); reverse shells and `/dev/tcp` are `block`.
     static func interpreterCode(_ code: String, language: String) -> [Finding] {
         var out: [Finding] = []
-        let lower = code.lowercased()
+        let lower = LowercasedText(code)
         let networking = lower.contains("socket") || lower.contains("net.connect") || lower.contains("net.socket")
             || lower.contains("tcpsocket") || lower.contains("fsockopen") || lower.contains("io::socket")
         let spawnsShell = lower.contains("/bin/sh") || lower.contains("/bin/bash") || lower.contains("pty.spawn")

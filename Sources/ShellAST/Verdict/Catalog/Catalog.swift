@@ -1,29 +1,46 @@
 /// The command catalog: every known program's syntax and rules, by name.
-struct Catalog: Sendable {
+///
+/// A class: built once, shared by every judgement without copying its tables.
+final class Catalog: Sendable {
     /// A program's syntax and rules (a class: shared, not copied, by the hot loop).
     final class Entry: Sendable {
         let syntax: CommandSyntax
         let rules: [CatalogRule]
+        /// `syntax.valueOptions`, for byte-level lookups.
+        let valueOptionTable: ByteSet
+        /// The rules to try for an invocation, by its first positional argument.
+        let index: RuleIndex
+        /// Whether some rule has subcommands or a condition on positional arguments.
+        let needsPositionals: Bool
         /// The single-letter options that take a value, to read clusters (`-sSLo FILE`).
         let valueLetters: ShortOptionLetters
         /// Whether some rule runs a database analyser (its results are then shared by the rules).
         let usesDatabaseAnalyzer: Bool
 
-        init(syntax: CommandSyntax, rules: [CatalogRule]) {
+        init(syntax: CommandSyntax, rules: [CatalogRule], valueOptionTable: ByteSet, index: RuleIndex) {
             self.syntax = syntax
             self.rules = rules
+            self.valueOptionTable = valueOptionTable
+            self.index = index
+            self.needsPositionals = rules.contains {
+                !$0.subcommands.isEmpty || $0.compiledWhen.readsPositionals || $0.compiledUnless?.readsPositionals == true
+            }
             self.valueLetters = ShortOptionLetters(options: syntax.valueOptions)
             self.usesDatabaseAnalyzer = rules.contains { $0.when.usesDatabaseAnalyzer || ($0.unless?.usesDatabaseAnalyzer ?? false) }
         }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    let entries: [String: Entry]
     /// Everything known about each program name (catalog entry, engine handlers).
-    private(set) var profiles: [String: CommandProfile] = [:]
+    let profiles: [String: CommandProfile]
+    /// Every name with a profile or an engine table entry, for one lookup per command.
+    private let names: ByteSet
+    private let infos: [CommandInfo]
     /// Inconsistencies in the catalog data (a test asserts there are none).
-    private(set) var problems: [String] = []
+    let problems: [String]
 
     init(families: [CatalogFamily]) {
+        var problems: [String] = []
         var syntaxes: [String: CommandSyntax] = [:]
         var rules: [String: [CatalogRule]] = [:]
         for family in families {
@@ -48,8 +65,30 @@ struct Catalog: Sendable {
                 }
             }
         }
-        for (name, syntax) in syntaxes { entries[name] = Entry(syntax: syntax, rules: rules[name] ?? []) }
+        var entries: [String: Entry] = [:]
+        // Aliases share their option tables and rule indexes (built once).
+        var tables: [[String]: ByteSet] = [:]
+        var indexes: [[ObjectIdentifier]: RuleIndex] = [:]
+        for (name, syntax) in syntaxes {
+            let options = syntax.valueOptions.sorted()
+            let table = tables[options] ?? ByteSet(options)
+            tables[options] = table
+            let named = rules[name] ?? []
+            let key = named.map(ObjectIdentifier.init)
+            let index = indexes[key] ?? RuleIndex(named)
+            indexes[key] = index
+            entries[name] = Entry(syntax: syntax, rules: named, valueOptionTable: table, index: index)
+        }
+        self.entries = entries
         profiles = Catalog.profiles(entries: entries)
+        (names, infos) = Catalog.infos(profiles: profiles)
+        self.problems = problems + Catalog.nonASCIIData(families)
+    }
+
+    /// What the engine knows about the program `name`, found with one lookup.
+    @inline(__always)
+    func info(_ name: String) -> CommandInfo? {
+        names.index(of: name).map { infos[$0] }
     }
 
     /// The standard catalog shipped with Vigil.
@@ -77,28 +116,46 @@ struct Catalog: Sendable {
     /// The rules of `entry` that apply to `name` with `args` (the fallback when none does).
     /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
     static func evaluate(_ entry: Entry, name: String, args: ArgumentList, standardInputFed: Bool = false) -> [Match] {
-        let positionals = args.positionals(valueOptions: entry.syntax.valueOptions)
         var matches: [Match] = []
+        forEachMatch(
+            entry, fallbackRuleID: "\(entry.syntax.category.rawValue).\(name).default", args: args, standardInputFed: standardInputFed
+        ) { matches.append($0) }
+        return matches
+    }
+
+    /// Calls `body` with each rule of `entry` that applies to `args`, in rule order,
+    /// or with the fallback (`fallbackRuleID`) when none does.
+    /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
+    @inline(__always)
+    static func forEachMatch(
+        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false, _ body: (Match) -> Void
+    ) {
+        // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
+        let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []
+        let positionals = Positionals(base: args.items, slots: slots[...])
+        var matched = false
         let memo = entry.usesDatabaseAnalyzer ? AnalysisMemo() : nil
-        for rule in entry.rules {
-            var rest = positionals[...]
+        entry.index.forEachCandidate(first: positionals.first) { r in
+            let rule = entry.rules[r]
+            var rest = positionals
             if !rule.subcommands.isEmpty {
-                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { continue }
+                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
                 rest = positionals.dropFirst(sub.count)
             }
-            let ctx = ConditionContext(args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
-            guard let hit = ctx.evaluate(rule.when) else { continue }
-            if let unless = rule.unless, ctx.evaluate(unless) != nil { continue }
-            matches.append(Match(
+            let ctx = ConditionContext(
+                args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
+            guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
+            if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
+            matched = true
+            body(Match(
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
         }
-        if matches.isEmpty {
-            matches.append(Match(
-                ruleID: "\(entry.syntax.category.rawValue).\(name).default", effect: entry.syntax.fallback,
+        if !matched {
+            body(Match(
+                ruleID: fallbackRuleID, effect: entry.syntax.fallback,
                 message: entry.syntax.fallbackMessage, category: entry.syntax.category, span: nil, isFallback: true))
         }
-        return matches
     }
 
     /// The family of a known program.
@@ -107,129 +164,18 @@ struct Catalog: Sendable {
     static func hasPrefix(_ positionals: [Argument], _ words: [String]) -> Bool {
         guard positionals.count >= words.count else { return false }
         for (i, w) in words.enumerated() {
-            guard positionals[i].isStatic, positionals[i].text == w else { return false }
+            guard positionals[i].isStatic, positionals[i].equals(w) else { return false }
         }
         return true
     }
-}
 
-/// Evaluates conditions; a hit is `.some(span)` (the span of the argument that
-/// made it true, when there is one).
-struct ConditionContext {
-    let args: ArgumentList
-    let positionals: ArraySlice<Argument>
-    var standardInputFed = false
-    var valueLetters = ShortOptionLetters()
-    var memo: AnalysisMemo? = nil
-
-    func evaluate(_ c: ArgCondition) -> SourceSpan?? {
-        switch c {
-        case .always:
-            return .some(nil)
-        case .option(let names):
-            return args.hasOptionKey(names).map { .some($0.span) }
-        case .shortFlag(let letter):
-            guard let ascii = letter.asciiValue else { return nil }
-            for a in args.items where a.isStatic {
-                if a.text == "--" { break }
-                let u = a.text.utf8
-                guard u.count >= 2, u.first == UInt8(ascii: "-") else { continue }
-                if u[u.index(after: u.startIndex)] == UInt8(ascii: "-") { continue }
-                if u.dropFirst().contains(ascii) { return .some(a.span) }
-            }
-            return nil
-        case .optionValue(let names, let test):
-            for v in args.optionValues(names) where ConditionContext.passes(v, test) { return .some(v.span) }
-            return nil
-        case .positional(let i, let test):
-            guard i < positionals.count else { return nil }
-            let p = positionals[positionals.startIndex + i]
-            guard ConditionContext.passes(p, test) else { return nil }
-            return .some(p.span)
-        case .anyPositional(let test):
-            for p in positionals where ConditionContext.passes(p, test) { return .some(p.span) }
-            return nil
-        case .allPositionals(let test):
-            guard !positionals.isEmpty, positionals.allSatisfy({ ConditionContext.passes($0, test) }) else { return nil }
-            return .some(nil)
-        case .anyArgument(let test):
-            for a in args.items where ConditionContext.passes(a, test) { return .some(a.span) }
-            return nil
-        case .argument(let i, let test):
-            guard i < args.items.count, ConditionContext.passes(args.items[i], test) else { return nil }
-            return .some(args.items[i].span)
-        case .positionalCount(let range):
-            return range.contains(positionals.count) ? .some(nil) : nil
-        case .all(let cs):
-            var span: SourceSpan?
-            for c in cs {
-                guard let hit = evaluate(c) else { return nil }
-                if span == nil { span = hit }
-            }
-            return .some(span)
-        case .any(let cs):
-            for c in cs { if let hit = evaluate(c) { return hit } }
-            return nil
-        case .not(let inner):
-            return evaluate(inner) == nil ? .some(nil) : nil
-        case .analyzer(let kind):
-            return Analyzers.run(kind, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
-        case .clusterValue(let letters, let test):
-            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, test) { return .some(v.span) }
-            return nil
-        case .beforePositional(let index, let inner):
-            // Only the arguments in front of that positional; no copy when it is the
-            // first argument (nothing before it) or when there is no such positional.
-            guard index < positionals.count else { return evaluate(inner) }
-            let target = positionals[positionals.startIndex + index].span
-            guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
-            let scoped = ConditionContext(
-                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
-                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)],
-                standardInputFed: standardInputFed, valueLetters: valueLetters, memo: nil)
-            return scoped.evaluate(inner)
-        case .standardInputFed:
-            return standardInputFed ? .some(nil) : nil
+    static func hasPrefix(_ positionals: Positionals, _ words: [String]) -> Bool {
+        guard positionals.count >= words.count else { return false }
+        for (i, w) in words.enumerated() {
+            let p = positionals.base[positionals.slots[positionals.startIndex + i]]
+            guard p.isStatic, p.equals(w) else { return false }
         }
-    }
-
-    static func passes(_ a: Argument, _ test: ArgTest) -> Bool {
-        switch test {
-        case .any: return true
-        case .not(let inner): return !passes(a, inner)
-        case .all(let tests): return tests.allSatisfy { passes(a, $0) }
-        case .dynamic: return !a.isStatic
-        case .processSubstitution:
-            if case .processSubstitution = a.word.parts.first, a.word.partCount == 1 { return true }
-            return false
-        case .catastrophicPath:
-            if !a.isStatic { return a.mayBeRootRelative }
-            return PathRules.kind(of: a.text) == .systemTree
-        case .splitsIntoWords:
-            return !a.isStatic && a.word.mayExpandToSeveralFields
-        default:
-            break
-        }
-        guard a.isStatic else { return false }
-        let t = a.text
-        switch test {
-        case .equals(let xs): return xs.contains(t)
-        case .prefix(let xs): return xs.contains { t.utf8HasPrefix($0) }
-        case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
-        case .contains(let xs): return xs.contains { t.utf8Contains($0) }
-        case .containsCaseInsensitive(let xs):
-            // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
-            return xs.contains { t.utf8ContainsIgnoringASCIICase($0) }
-        case .path(let kind): return PathRules.kind(of: t) == kind
-        case .urlPathDepth(let range):
-            let parts = t.split(separator: "/", omittingEmptySubsequences: true)
-            // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.
-            let skip = t.contains("://") && parts.first?.last == ":" ? 1 : 0
-            let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
-            return range.contains(depth)
-        case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all, .splitsIntoWords: return true
-        }
+        return true
     }
 }
 

@@ -169,6 +169,9 @@ final class CatalogRule: Sendable {
     /// (`systemctl reboot` is a power action of a services program), so a policy's
     /// per-category override applies to it. `nil`: the program's category.
     let category: CommandCategory?
+    /// `when` and `unless` prepared for evaluation.
+    let compiledWhen: CompiledCondition
+    let compiledUnless: CompiledCondition?
 
     init(
         id: String, commands: [String], subcommands: [[String]] = [], when: ArgCondition = .always, unless: ArgCondition? = nil,
@@ -185,6 +188,8 @@ final class CatalogRule: Sendable {
         self.examples = examples
         self.counterexamples = counterexamples
         self.category = category
+        self.compiledWhen = CompiledCondition(when)
+        self.compiledUnless = unless.map(CompiledCondition.init)
     }
 }
 

@@ -1,7 +1,12 @@
 /// One argument of a command after static word resolution.
+///
+/// Copied often, so it holds one reference (`text`) and plain values: its word
+/// is kept by the resolver (``StaticResolver/word(of:)``).
 struct Argument: Sendable {
     /// The value the shell would pass, when `isStatic`; otherwise the word as written.
-    var text: String
+    var text: String {
+        didSet { facts = TextFacts(text) }
+    }
     /// Whether the value is known without running anything.
     var isStatic: Bool
     /// Whether unquoted glob characters remain (`*`, `?`, `[`), so the shell would
@@ -10,226 +15,165 @@ struct Argument: Sendable {
     /// Whether the word begins with an expansion that is not guarded by `${x:?}`
     /// and is followed by `/`, so it could resolve to the root directory (`"$DIR"/*`).
     var mayBeRootRelative: Bool
+    /// Whether the word is one process substitution (`<(cmd)`, `>(cmd)`).
+    private(set) var isProcessSubstitution = false
+    /// Whether the word is not static and the shell may turn it into several words, or none
+    /// (``Word/mayExpandToSeveralFields``).
+    private(set) var mayExpandToSeveralFields = false
     /// The word's bytes in the input.
     var span: SourceSpan
-    /// The word itself.
-    var word: Word
+    /// The word, in the resolver's ``WordArena``.
+    let wordRef: Int32
+    /// What a scan of `text` found (hashes, a few bytes, plain ASCII or not).
+    private(set) var facts: TextFacts
+
+    /// Whether `text` is plain ASCII without a carriage return (`isSimpleText`), so
+    /// byte comparisons agree with `String`'s.
+    @inline(__always) var isSimple: Bool { facts.isSimple }
+    /// ``ByteHash`` of `text`.
+    @inline(__always) var hash: UInt64 { facts.hash }
+
+    init(text: String, isStatic: Bool, hasGlob: Bool, mayBeRootRelative: Bool, span: SourceSpan, wordRef: Int32) {
+        self.text = text
+        self.isStatic = isStatic
+        self.hasGlob = hasGlob
+        self.mayBeRootRelative = mayBeRootRelative
+        self.span = span
+        self.wordRef = wordRef
+        self.facts = TextFacts(text)
+    }
+
+    /// An argument whose text's facts are already known (`facts` must be `TextFacts(text)`).
+    init(text: String, facts: TextFacts, isStatic: Bool, hasGlob: Bool, mayBeRootRelative: Bool, span: SourceSpan, wordRef: Int32) {
+        self.text = text
+        self.isStatic = isStatic
+        self.hasGlob = hasGlob
+        self.mayBeRootRelative = mayBeRootRelative
+        self.span = span
+        self.wordRef = wordRef
+        self.facts = facts
+    }
+
+    /// A dynamic argument whose text is `word` as written.
+    init(dynamic word: Word, ref: Int32, mayBeRootRelative: Bool) {
+        self.init(
+            text: ShellPrinter.print(word), isStatic: false, hasGlob: false, mayBeRootRelative: mayBeRootRelative, span: word.span,
+            wordRef: ref)
+        if case .processSubstitution = word.parts.first, word.partCount == 1 { isProcessSubstitution = true }
+        mayExpandToSeveralFields = word.mayExpandToSeveralFields
+    }
+
+    /// Marks a static argument as only known at run time (a `{}` of `find -exec`, the
+    /// items of `xargs`); `word` is its word (``StaticResolver/word(of:)``), which then
+    /// decides ``mayExpandToSeveralFields``. No change to a dynamic argument.
+    mutating func markDynamic(word: Word) {
+        guard isStatic else { return }
+        isStatic = false
+        mayExpandToSeveralFields = word.mayExpandToSeveralFields
+    }
 
     /// The static value, or `nil`.
     var value: String? { isStatic ? text : nil }
-}
 
-/// The arguments of a command, with option-aware views.
-struct ArgumentList: Sendable {
-    var items: [Argument]
-    /// For each option argument before `--`, its index and key (`--name` of `--name=value`).
-    let optionKeys: [(Int, String)]
-
-    init(_ items: [Argument]) {
-        self.items = items
-        var keys: [(Int, String)] = []
-        for (i, a) in items.enumerated() where a.isStatic && a.text.utf8.first == UInt8(ascii: "-") {
-            if a.text == "--" { break }
-            keys.append((i, String(a.text.optionKey)))
-        }
-        optionKeys = keys
-    }
-
-    /// Whether some static argument before `--` is one of `names`, or `name=value` for one of them.
+    /// This argument with `text` replaced by the bytes of `text` from `start`
+    /// (an attached option value: `--name=value`, `-nvalue`).
     @inline(__always)
-    func hasOptionKey(_ names: [String]) -> Argument? {
-        for (i, key) in optionKeys {
-            for n in names where key == n || items[i].text == n { return items[i] }
-        }
-        return nil
+    func droppingBytes(_ start: Int) -> Argument {
+        var v = self
+        v.text = withUTF8Bytes(text) { String(decoding: $0.suffix(from: start), as: UTF8.self) }
+        return v
     }
 
-    var count: Int { items.count }
-    subscript(i: Int) -> Argument { items[i] }
-    var isEmpty: Bool { items.isEmpty }
+    /// Bytes worth knowing about without scanning the text again.
+    enum ByteFlag: UInt8 {
+        case lessThan = 1
+        case brace = 2
+        case bracket = 4
+    }
 
-    /// Whether any static argument equals one of `names` exactly, or has the form
-    /// `name=value` for a long option.
-    func hasOption(_ names: [String]) -> Bool {
-        for a in items where a.isStatic {
-            for n in names {
-                if a.text == n { return true }
-                if n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > n.utf8.count,
-                    a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: n.utf8.count)] == UInt8(ascii: "=")
-                {
-                    return true
+    /// Whether `text` contains the byte of `flag`.
+    @inline(__always)
+    func has(_ flag: ByteFlag) -> Bool { facts.flags & flag.rawValue != 0 }
+}
+
+/// What one scan of an argument's text finds, so the option and table tests that
+/// run for every catalog rule compare hashes and lengths instead of text.
+struct TextFacts: Sendable {
+    /// ``ByteHash`` of the whole text.
+    var hash: UInt64
+    /// ``ByteHash`` of the bytes before the first `=` (the whole text when there is none).
+    var keyHash: UInt64
+    /// The number of UTF-8 bytes.
+    var count: Int32
+    /// The offset of the first `=`, or -1.
+    var equalsAt: Int32
+    /// ``Argument/ByteFlag`` bits.
+    var flags: UInt8
+    /// The first two bytes (0 past the end).
+    var first: UInt8
+    var second: UInt8
+    /// Plain ASCII without a carriage return (`isSimpleText`).
+    var isSimple: Bool
+
+    @inline(__always)
+    init(_ text: String) {
+        self = withUTF8Bytes(text) { TextFacts(bytes: $0) }
+    }
+
+    /// The facts of the text whose UTF-8 bytes are `b`.
+    @inline(__always)
+    init(bytes b: UnsafeBufferPointer<UInt8>) {
+        self = {
+            var simple = true
+            var flags: UInt8 = 0
+            var h = ByteHash.seed
+            var key = ByteHash.seed
+            var eq = -1
+            for (i, x) in b.enumerated() {
+                switch x {
+                case UInt8(ascii: "<"): flags |= Argument.ByteFlag.lessThan.rawValue
+                case UInt8(ascii: "{"): flags |= Argument.ByteFlag.brace.rawValue
+                case UInt8(ascii: "["): flags |= Argument.ByteFlag.bracket.rawValue
+                case UInt8(ascii: "="): if eq < 0 { eq = i; key = h }
+                case 0x0D, 0x80...: simple = false
+                default: break
                 }
+                h = ByteHash.step(h, x)
             }
-        }
-        return false
+            return TextFacts(
+                hash: h, keyHash: eq < 0 ? h : key, count: Int32(truncatingIfNeeded: b.count), equalsAt: Int32(truncatingIfNeeded: eq),
+                flags: flags, first: b.count > 0 ? b[0] : 0, second: b.count > 1 ? b[1] : 0, isSimple: simple)
+        }()
     }
 
-    /// Whether a short-option cluster (`-rf`, `-x`) contains `letter`. Arguments
-    /// after `--` are not options.
-    func hasShortFlag(_ letter: Character, stopAtDoubleDash: Bool = true) -> Bool {
-        let target = letter.asciiValue ?? 0
-        for a in items where a.isStatic {
-            if stopAtDoubleDash, a.text == "--" { return false }
-            let u = a.text.utf8
-            guard u.count >= 2, u.first == UInt8(ascii: "-") else { continue }
-            let second = u[u.index(after: u.startIndex)]
-            if second == UInt8(ascii: "-") { continue }
-            if u.contains(target) { return true }
-        }
-        return false
-    }
-
-    /// The value of an option written `--name=value`, `--name value`, `-n value`
-    /// or `-nvalue` (for single-letter options), for any of `names`.
-    func optionValue(_ names: [String]) -> Argument? {
-        var i = 0
-        while i < items.count {
-            let a = items[i]
-            if a.isStatic {
-                if a.text == "--" { return nil }
-                for n in names {
-                    if a.text == n { return i + 1 < items.count ? items[i + 1] : nil }
-                    if a.text.hasPrefix(n + "=") {
-                        var v = a
-                        v.text = String(a.text.dropFirst(n.count + 1))
-                        return v
-                    }
-                    if n.count == 2, !n.utf8HasPrefix("--"), a.text.hasPrefix(n), a.text.utf8.count > 2 {
-                        var v = a
-                        v.text = String(a.text.dropFirst(2))
-                        return v
-                    }
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Every value given to any of the options `names`, written `--name=value`, `--name value`,
-    /// `-n value` or `-nvalue` (for single-letter options, as `optionValue` reads them; the
-    /// attached form was added with the network catalog: `curl -XDELETE`, `ssh -oProxyCommand=…`,
-    /// `rsync -e'sh -c …'` were missed).
-    func optionValues(_ names: [String]) -> [Argument] {
-        var out: [Argument] = []
-        var i = 0
-        // Byte tests only (no `n + "="` strings): this runs for every rule that reads a value.
-        let dashed = names.allSatisfy { $0.utf8.first == UInt8(ascii: "-") }
-        while i < items.count {
-            let a = items[i]
-            if a.isStatic, !dashed || a.text.utf8.first == UInt8(ascii: "-") {
-                if a.text == "--" { break }
-                let length = a.text.utf8.count
-                for n in names {
-                    let nl = n.utf8.count
-                    if a.text == n {
-                        if i + 1 < items.count { out.append(items[i + 1]) }
-                    } else if length > nl, a.text.utf8HasPrefix(n) {
-                        let next = a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: nl)]
-                        if next == UInt8(ascii: "=") {
-                            var v = a
-                            v.text = String(a.text.dropFirst(n.count + 1))
-                            out.append(v)
-                        } else if nl == 2, n.utf8.first == UInt8(ascii: "-") {
-                            var v = a
-                            v.text = String(a.text.dropFirst(2))
-                            out.append(v)
-                        }
-                    }
-                }
-            }
-            i += 1
-        }
-        return out
-    }
-
-    /// Values of single-letter options written inside a cluster of short options, read as
-    /// getopt reads them: letters are flags until the first one that takes a value (one of
-    /// `valueLetters` or `letters`); that letter takes the rest of the cluster or, at the end
-    /// of the cluster, the next argument. Returned when that letter is one of `letters`:
-    /// `-sSLo FILE`, `-NBe SQL`, `-sd@file`. A value attached to the first letter (`-XGET`)
-    /// is not a cluster (`optionValues` reads it). Arguments after `--` are not options.
-    func clusterValues(_ letters: String, valueLetters: ShortOptionLetters = ShortOptionLetters()) -> [Argument] {
-        var out: [Argument] = []
-        var wanted = ShortOptionLetters()
-        for c in letters.utf8 { wanted.insert(c) }
-        for i in items.indices {
-            let a = items[i]
-            guard a.isStatic else { continue }
-            if a.text == "--" { break }
-            let u = a.text.utf8
-            guard u.count >= 3, u.first == UInt8(ascii: "-") else { continue }
-            let body = u.dropFirst()
-            guard body.first != UInt8(ascii: "-") else { continue }
-            var j = body.startIndex
-            while j < body.endIndex {
-                let c = body[j]
-                let next = body.index(after: j)
-                guard valueLetters.contains(c) || wanted.contains(c) else {
-                    j = next
-                    continue
-                }
-                // `c` takes a value: the rest of the cluster, or the next argument.
-                if wanted.contains(c), j != body.startIndex {
-                    if next == body.endIndex {
-                        if i + 1 < items.count { out.append(items[i + 1]) }
-                    } else {
-                        var v = a
-                        v.text = String(decoding: body[next...], as: UTF8.self)
-                        out.append(v)
-                    }
-                }
-                break
-            }
-        }
-        return out
-    }
-
-    /// Arguments that are not options, skipping the values of `valueOptions`.
-    /// Everything after `--` is positional.
-    func positionals(valueOptions: Set<String>) -> [Argument] {
-        var out: [Argument] = []
-        var i = 0
-        var afterDoubleDash = false
-        while i < items.count {
-            let a = items[i]
-            if afterDoubleDash || !a.isStatic {
-                out.append(a)
-            } else if a.text == "--" {
-                afterDoubleDash = true
-            } else if a.text.utf8HasPrefix("-") && a.text.utf8.count > 1 {
-                if valueOptions.contains(a.text) { i += 1 }
-            } else {
-                out.append(a)
-            }
-            i += 1
-        }
-        return out
+    private init(hash: UInt64, keyHash: UInt64, count: Int32, equalsAt: Int32, flags: UInt8, first: UInt8, second: UInt8, isSimple: Bool) {
+        self.hash = hash
+        self.keyHash = keyHash
+        self.count = count
+        self.equalsAt = equalsAt
+        self.flags = flags
+        self.first = first
+        self.second = second
+        self.isSimple = isSimple
     }
 }
 
-/// A set of ASCII letters and digits (the single-letter options of a program that take a value).
-struct ShortOptionLetters: Sendable, Equatable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    init() {}
-
-    /// The letters of the two-character options among `options` (`-o`, `-X`).
-    init(options: Set<String>) {
-        for o in options {
-            let u = Array(o.utf8)
-            if u.count == 2, u[0] == UInt8(ascii: "-"), u[1] != UInt8(ascii: "-") { insert(u[1]) }
-        }
+extension Argument {
+    /// Whether the text equals `s` (`String` equality; bytes for plain ASCII text
+    /// compared with the engine's ASCII literals).
+    @inline(__always)
+    func equals(_ s: String) -> Bool {
+        guard isSimple else { return text == s }
+        return withUTF8Bytes(text) { b in withUTF8Bytes(s) { b.count == $0.count && bytesEqual(b, 0, $0) } }
     }
 
-    mutating func insert(_ c: UInt8) {
-        if c < 64 { low |= 1 << UInt64(c) } else if c < 128 { high |= 1 << UInt64(c - 64) }
+    /// Whether the text is `--` (`String` equality).
+    @inline(__always)
+    var isDoubleDash: Bool {
+        isSimple ? facts.count == 2 && facts.first == UInt8(ascii: "-") && facts.second == UInt8(ascii: "-") : text == "--"
     }
 
-    func contains(_ c: UInt8) -> Bool {
-        if c < 64 { return low & (1 << UInt64(c)) != 0 }
-        if c < 128 { return high & (1 << UInt64(c - 64)) != 0 }
-        return false
-    }
+    /// Whether the text starts with `--` (bytes).
+    @inline(__always)
+    var startsWithDoubleDash: Bool { facts.first == UInt8(ascii: "-") && facts.second == UInt8(ascii: "-") }
 }

@@ -14,7 +14,15 @@ struct Assessment {
     var name: String?
     var span: SourceSpan
     var risk: RiskClass = .readOnly
-    var reasons: [(Reason, ReasonOrigin)] = []
+    /// The reasons, in the order they were added.
+    var reasons: [Reason] = []
+    /// Which of `reasons` came from the command's shape (bit `i` for reason `i`
+    /// below 64; `shapeOverflow` lists the indices from 64 on).
+    private var shapeBits: UInt64 = 0
+    private var shapeOverflow: [Int] = []
+    /// Which of `reasons` came from a command this command runs (as `shapeBits`).
+    private var nestedBits: UInt64 = 0
+    private var nestedOverflow: [Int] = []
     var category: CommandCategory?
 
     init(span: SourceSpan) {
@@ -23,23 +31,76 @@ struct Assessment {
 
     mutating func add(_ r: Reason, origin: ReasonOrigin = .other) {
         if let rk = r.risk, rk > risk { risk = rk }
-        reasons.append((r, origin))
+        let i = reasons.count
+        switch origin {
+        case .shape: if i < 64 { shapeBits |= 1 << UInt64(i) } else { shapeOverflow.append(i) }
+        case .nested: if i < 64 { nestedBits |= 1 << UInt64(i) } else { nestedOverflow.append(i) }
+        case .other: break
+        }
+        reasons.append(r)
+    }
+
+    /// Where reason `i` came from.
+    func origin(_ i: Int) -> ReasonOrigin {
+        if i < 64 {
+            if shapeBits & (1 << UInt64(i)) != 0 { return .shape }
+            return nestedBits & (1 << UInt64(i)) != 0 ? .nested : .other
+        }
+        if shapeOverflow.contains(i) { return .shape }
+        return nestedOverflow.contains(i) ? .nested : .other
+    }
+
+    /// Adds every reason of `other`, keeping their origins.
+    mutating func addAll(_ other: Assessment) {
+        for (i, r) in other.reasons.enumerated() { add(r, origin: other.origin(i)) }
+    }
+
+    /// Adds every reason of `other` as coming from a command this command runs.
+    mutating func addAllNested(_ other: Assessment) {
+        for r in other.reasons { add(r, origin: .nested) }
     }
 
     var verdict: Verdict {
         var v = Verdict.allow
-        for (r, _) in reasons where r.verdict > v { v = r.verdict }
+        for r in reasons where r.verdict > v { v = r.verdict }
         return v
     }
 
     func finished() -> CommandVerdict {
-        var rs = reasons.map(\.0)
-        if rs.count > 1 {
-            rs = rs.enumerated().sorted { a, b in
+        CommandVerdict(name: name, span: span, verdict: verdict, risk: risk, reasons: Assessment.sortedBySeverity(reasons))
+    }
+
+    /// `reasons` stably sorted, most severe verdict first (no work when already in order).
+    static func sortedBySeverity(_ reasons: [Reason]) -> [Reason] {
+        var sorted = true
+        var i = 1
+        while i < reasons.count {
+            if reasons[i].verdict > reasons[i - 1].verdict {
+                sorted = false
+                break
+            }
+            i += 1
+        }
+        if sorted { return reasons }
+        if reasons.count > 32 {
+            return reasons.enumerated().sorted { a, b in
                 a.element.verdict != b.element.verdict ? a.element.verdict > b.element.verdict : a.offset < b.offset
             }.map(\.element)
         }
-        return CommandVerdict(name: name, span: span, verdict: verdict, risk: risk, reasons: rs)
+        // Insertion sort: stable, and reason lists are short.
+        var rs = reasons
+        var j = 1
+        while j < rs.count {
+            let x = rs[j]
+            var k = j
+            while k > 0, rs[k - 1].verdict < x.verdict {
+                rs[k] = rs[k - 1]
+                k -= 1
+            }
+            rs[k] = x
+            j += 1
+        }
+        return rs
     }
 }
 
@@ -50,5 +111,28 @@ enum StandardInput {
     /// Static text: an `echo`/`printf` with static arguments, a here-string or here-document without expansions.
     case staticText(String, SourceSpan)
     /// Text computed at run time: downloads, decoders, files, expansions.
+    case dynamic(String, SourceSpan)
+    /// The output of the program named here: `.dynamic("the output of `NAME`", span)`,
+    /// with the description made only when a consumer needs it.
+    case outputOf(String, SourceSpan)
+    /// `.dynamic("`NAME` with arguments only known at run time", span)`, described lazily.
+    case dynamicArguments(String, SourceSpan)
+
+    /// The input with its description spelled out (`outputOf` as `dynamic`).
+    var described: DescribedInput {
+        switch self {
+        case .inherited: .inherited
+        case .staticText(let text, let span): .staticText(text, span)
+        case .dynamic(let what, let span): .dynamic(what, span)
+        case .outputOf(let name, let span): .dynamic("the output of `\(name)`", span)
+        case .dynamicArguments(let name, let span): .dynamic("`\(name)` with arguments only known at run time", span)
+        }
+    }
+}
+
+/// A ``StandardInput`` as its consumers see it.
+enum DescribedInput {
+    case inherited
+    case staticText(String, SourceSpan)
     case dynamic(String, SourceSpan)
 }

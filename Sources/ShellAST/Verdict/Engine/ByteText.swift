@@ -7,6 +7,12 @@ func withUTF8Bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) ->
     return copy.withUTF8(body)
 }
 
+/// Whether `n` occurs in `h`.
+@inline(__always)
+func bytesContain(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytesContain(h, n, foldCase: false)
+}
+
 @inline(__always)
 func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
@@ -30,7 +36,7 @@ extension String {
 
     /// Whether `needle` occurs in the string (byte comparison).
     func utf8Contains(_ needle: String) -> Bool {
-        withUTF8Bytes(self) { h in withUTF8Bytes(needle) { n in bytesContain(h, n, foldCase: false) } }
+        withUTF8Bytes(self) { h in withUTF8Bytes(needle) { n in bytesContain(h, n) } }
     }
 
     /// Whether `needle` (lower case) occurs in the string, ASCII letters compared without case.
@@ -88,4 +94,123 @@ func bytesContain(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt
         i += 1
     }
     return false
+}
+
+extension Substring {
+    /// The substring's UTF-8 bytes, without making a `String` when they are contiguous.
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
+        return ShellAST.withUTF8Bytes(String(self), body)
+    }
+}
+
+/// Whether the bytes are ASCII without a carriage return: text where every byte is
+/// one `Character`, so byte comparisons, slicing and splitting agree exactly with
+/// `String`'s (canonical equivalence only differs from bytes beyond ASCII, and
+/// `\r\n` is the one ASCII grapheme of two bytes).
+@inline(__always)
+func isSimpleText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    for x in b where x >= 0x80 || x == 0x0D { return false }
+    return true
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    @inline(__always)
+    func hasPrefix(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard count >= n else { return false }
+        let p = s.utf8Start
+        var i = 0
+        while i < n {
+            if self[i] != p[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    func hasSuffix(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard count >= n else { return false }
+        let p = s.utf8Start
+        let base = count - n
+        var i = 0
+        while i < n {
+            if self[base + i] != p[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    func equals(_ s: StaticString) -> Bool {
+        count == s.utf8CodeUnitCount && hasPrefix(s)
+    }
+
+    /// Whether `s` occurs in the bytes.
+    @inline(__always)
+    func contains(_ s: StaticString) -> Bool {
+        bytesContain(self, UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// The bytes from `start` to the end.
+    @inline(__always)
+    func suffix(from start: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: self[Swift.min(start, count)...])
+    }
+
+    /// The first `n` bytes.
+    @inline(__always)
+    func prefix(_ n: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: self[..<Swift.min(n, count)])
+    }
+
+    /// The bytes after the last `/` (all of them when there is none).
+    @inline(__always)
+    func basename() -> UnsafeBufferPointer<UInt8> {
+        var i = count
+        while i > 0 {
+            if self[i - 1] == UInt8(ascii: "/") { return suffix(from: i) }
+            i -= 1
+        }
+        return self
+    }
+}
+
+extension String {
+    /// `contains(needle)` with `String`'s (`Character`) semantics; a byte search
+    /// when both are plain ASCII (`isSimpleText`).
+    @inline(__always)
+    func characterContains(_ needle: String) -> Bool {
+        let fast: Bool? = withUTF8Bytes(self) { h in
+            withUTF8Bytes(needle) { n in isSimpleText(h) && isSimpleText(n) ? bytesContain(h, n) : nil }
+        }
+        return fast ?? contains(needle)
+    }
+}
+
+/// Lower-cased text for repeated `contains` tests: `String.lowercased()` and
+/// `String.contains` semantics, on bytes when the text is plain ASCII.
+struct LowercasedText {
+    private let bytes: [UInt8]?
+    private let string: String
+
+    init(_ text: String) {
+        if withUTF8Bytes(text, { isSimpleText($0) }) {
+            bytes = withUTF8Bytes(text) { b in b.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 } }
+            string = ""
+        } else {
+            bytes = nil
+            string = text.lowercased()
+        }
+    }
+
+    /// Whether the lower-cased text contains `needle`.
+    func contains(_ needle: String) -> Bool {
+        guard let bytes else { return string.contains(needle) }
+        return withUTF8Bytes(needle) { n in
+            isSimpleText(n) ? bytes.withUnsafeBufferPointer { bytesContain($0, n) } : String(decoding: bytes, as: UTF8.self).contains(needle)
+        }
+    }
 }

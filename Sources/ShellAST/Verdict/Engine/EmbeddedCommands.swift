@@ -11,6 +11,14 @@ struct EmbeddedOption: Sendable {
 
     var names: [String]
     var kind: Kind
+    /// `names`, prepared for matching.
+    let options: OptionNames
+
+    init(names: [String], kind: Kind) {
+        self.names = names
+        self.kind = kind
+        self.options = OptionNames(names)
+    }
 }
 
 enum EmbeddedCommands {

@@ -8,10 +8,15 @@ extension Judge {
     /// and following code the command runs.
     mutating func invocation(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         guard let head = argv.first else { return }
-        checkPlaceholders(argv, &a, ctx)
-        obfuscationAndHiddenCode(argv, &a, ctx)
+        invocation(head: head, args: Array(argv.dropFirst()), &a, ctx, stdin: stdin)
+    }
+
+    /// ``invocation(_:_:_:stdin:)`` with the command word and its arguments apart.
+    mutating func invocation(head: Argument, args argItems: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        checkPlaceholders(head, argItems, &a, ctx)
+        obfuscationAndHiddenCode(head, argItems, &a, ctx)
         guard head.isStatic, !head.hasGlob else {
-            dynamicName(argv, &a, ctx, stdin: stdin)
+            dynamicName(head, argItems, &a, ctx, stdin: stdin)
             return
         }
         var name = head.text
@@ -34,27 +39,27 @@ extension Judge {
             name = base
         }
         a.name = name
-        let args = ArgumentList(Array(argv.dropFirst()))
-        let profile = catalog.profiles[name]
-        if functions.contains(name) {
+        let args = ArgumentList(argItems)
+        let info = catalog.info(name)
+        if !functions.isEmpty, functions.contains(name) {
             a.add(Reason(
                 rule: "shell.function-call", message: "calls the function `\(name)` defined in this script (its body is judged)",
                 verdict: .allow, risk: .readOnly, span: ctx.span(head.span)), origin: .shape)
             // A function named like a program may not be what runs (a conditional or
             // subshell definition, `command`, `sudo`...): judge the program too.
-            if profile == nil { return }
+            if info?.hasProfile != true { return }
         }
-        if let handler = profile?.special, special(handler, name, args, &a, ctx, stdin: stdin) {
+        if let handler = info?.special, special(handler, name, args, &a, ctx, stdin: stdin) {
             // (The policy was skipped here: `forbid` shapes for sudo, bash, python, xargs... were ignored.)
             policy.apply(name: name, args: args, to: &a, ctx: ctx)
             return
         }
-        if let nested = profile?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
-        catalogJudgement(name, profile?.entry, args, &a, ctx, stdin: stdin)
-        if let embedded = profile?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
-        outputTargets(name, args, &a, ctx)
+        if let nested = info?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
+        catalogJudgement(name, info?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx, stdin: stdin)
+        if let embedded = info?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
+        if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
-        propagatedArguments(argv, &a, ctx, stdin: stdin)
+        propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx)
     }
 
@@ -67,11 +72,14 @@ extension Judge {
         invocation(argv, &inner, ctx, stdin: stdin)
         if let n = inner.name { a.name = n }
         if let c = inner.category { a.category = c }
-        for (r, _) in inner.reasons { a.add(r, origin: .nested) }
+        a.addAllNested(inner)
     }
 
     /// The catalog's rules for a known program; unknown programs need review.
-    mutating func catalogJudgement(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput = .inherited) {
+    mutating func catalogJudgement(
+        _ name: String, _ entry: Catalog.Entry?, fallbackRuleID: String?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context,
+        stdin: StandardInput = .inherited
+    ) {
         guard let entry else {
             a.add(Reason(
                 rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
@@ -80,7 +88,8 @@ extension Judge {
         }
         var fed = true
         if case .inherited = stdin { fed = false }
-        for m in Catalog.evaluate(entry, name: name, args: args, standardInputFed: fed) {
+        let fallback = fallbackRuleID ?? "\(entry.syntax.category.rawValue).\(name).default"
+        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed) { m in
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,
@@ -91,9 +100,8 @@ extension Judge {
 
     // MARK: Dynamic command names
 
-    mutating func dynamicName(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let head = argv[0]
-        if Judge.mentionsParameter(head.word, named: "IFS") {
+    mutating func dynamicName(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        if Judge.mentionsParameter(resolver.word(of: head), named: "IFS") {
             a.add(Reason(
                 rule: "obfuscation.ifs", message: "splits the command with `$IFS`, a filter-evasion trick",
                 verdict: .block, risk: .criticalWrite, span: ctx.span(head.span)))
@@ -106,10 +114,10 @@ extension Judge {
             verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
         // Constant propagation: if the name is a variable set earlier, judge that too.
         if !head.isStatic {
-            let substituted = resolver.resolve(head.word, substituteVariables: true)
+            let substituted = resolver.resolve(resolver.word(of: head), substituteVariables: true)
             if let first = substituted.first, first.isStatic, !first.hasGlob {
                 var again = substituted
-                again.append(contentsOf: argv.dropFirst())
+                again.append(contentsOf: args)
                 nestedInvocation(again, &a, ctx, stdin: stdin)
             }
         }
@@ -118,20 +126,25 @@ extension Judge {
     /// `$IFS` in any word is a filter-evasion trick; `a[$(cmd)]` inside a quoted
     /// string runs `cmd` wherever bash evaluates it arithmetically (`let`,
     /// `declare`, `read`, `printf -v`, `[[ -eq ]]`, `$((x))`...): that code is judged.
-    mutating func obfuscationAndHiddenCode(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
-        for (i, arg) in argv.enumerated() {
-            // Only an unquoted `$IFS` splits an argument; `"$IFS"` is one word (`echo "$IFS"`).
-            if i > 0, !arg.isStatic, Judge.mentionsParameter(arg.word, named: "IFS", unquotedOnly: true) {
-                a.add(Reason(
-                    rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
-                    verdict: .block, risk: .criticalWrite, span: ctx.span(arg.span)))
+    mutating func obfuscationAndHiddenCode(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        if head.isStatic, head.has(.bracket) { hiddenSubstitutions(head.text, span: head.span, &a, ctx) }
+        for i in args.indices {
+            if !args[i].isStatic {
+                // Only an unquoted `$IFS` splits an argument; `"$IFS"` is one word (`echo "$IFS"`).
+                if Judge.mentionsParameter(resolver.word(of: args[i]), named: "IFS", unquotedOnly: true) {
+                    a.add(Reason(
+                        rule: "obfuscation.ifs", message: "splits words with `$IFS`, a filter-evasion trick",
+                        verdict: .block, risk: .criticalWrite, span: ctx.span(args[i].span)))
+                }
+            } else if args[i].has(.bracket) {
+                hiddenSubstitutions(args[i].text, span: args[i].span, &a, ctx)
             }
-            if arg.isStatic { hiddenSubstitutions(arg.text, span: arg.span, &a, ctx) }
         }
     }
 
     /// Command substitutions inside `name[...]` in static text, which arithmetic evaluation runs.
     mutating func hiddenSubstitutions(_ text: String, span: SourceSpan, _ a: inout Assessment, _ ctx: Context) {
+        guard withUTF8Bytes(text, { $0.contains(UInt8(ascii: "[")) }) else { return }
         let u = Array(text.utf8)
         guard let open = u.firstIndex(of: UInt8(ascii: "[")),
             u[open...].contains(UInt8(ascii: "`")) || Judge.find([UInt8(ascii: "$"), UInt8(ascii: "(")], in: u, from: open) != nil
@@ -174,16 +187,16 @@ extension Judge {
     /// Arguments whose value comes from a variable assigned a static value earlier
     /// in the script: the command is judged again with the values substituted
     /// (unquoted ones split into words), so `a=/; rm -rf $a` is `rm -rf /`.
-    mutating func propagatedArguments(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        guard !resolver.variables.isEmpty, argv.dropFirst().contains(where: { !$0.isStatic }), propagationDepth < 2 else { return }
+    mutating func propagatedArguments(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        guard !resolver.variables.isEmpty, args.contains(where: { !$0.isStatic }), propagationDepth < 2 else { return }
         var substituted: [Argument] = []
         var changed = false
-        for arg in argv {
+        for arg in CollectionOfOne(head) + args {
             if arg.isStatic {
                 substituted.append(arg)
                 continue
             }
-            let values = resolver.resolve(arg.word, substituteVariables: true)
+            let values = resolver.resolve(resolver.word(of: arg), substituteVariables: true)
             if values.allSatisfy(\.isStatic) {
                 changed = true
                 substituted.append(contentsOf: values)
@@ -196,7 +209,7 @@ extension Judge {
         defer { propagationDepth -= 1 }
         var again = Assessment(span: a.span)
         invocation(substituted, &again, ctx, stdin: stdin)
-        for (r, _) in again.reasons where r.verdict > .allow { a.add(r) }
+        for r in again.reasons where r.verdict > .allow { a.add(r) }
     }
 
     /// Whether the word expands the parameter `name` (with `unquotedOnly`, outside double quotes).
@@ -220,18 +233,15 @@ extension Judge {
     /// command is not the one that will run.
     static let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
 
-    mutating func checkPlaceholders(_ argv: [Argument], _ a: inout Assessment, _ ctx: Context) {
-        var candidate = false
-        for arg in argv where arg.isStatic {
-            for b in arg.text.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "{") {
-                candidate = true
-                break
-            }
-            if candidate { break }
-        }
-        guard candidate else { return }
-        if let first = argv.first, first.isStatic, Judge.textTools.contains(first.text) { return }
-        for arg in argv where arg.isStatic {
+    mutating func checkPlaceholders(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context) {
+        @inline(__always)
+        func candidate(_ arg: Argument) -> Bool { arg.isStatic && (arg.has(.lessThan) || arg.has(.brace)) }
+        guard candidate(head) || args.contains(where: candidate) else { return }
+        if head.isStatic, Judge.textTools.contains(head.text) { return }
+        // A placeholder needs a `<` or a `{`: only those arguments are searched.
+        for i in -1..<args.count {
+            let arg = i < 0 ? head : args[i]
+            guard candidate(arg) else { continue }
             if let placeholder = Judge.placeholder(in: arg.text) {
                 a.add(Reason(
                     rule: "input.placeholder", message: "`\(placeholder)` is an unfilled placeholder; the command is incomplete",
@@ -302,25 +312,41 @@ extension Judge {
         "-f", "--file", "--config", "--env-file",
     ]
 
+    static let credentialOptionTable = ByteSet(credentialOptions)
+
     /// Reads of secrets and network devices named as arguments.
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        for (index, arg) in args.items.enumerated() where arg.isStatic {
-            if index > 0, args.items[index - 1].isStatic, Judge.credentialOptions.contains(args.items[index - 1].text),
+        let items = args.items
+        for index in items.indices where items[index].isStatic {
+            let f = items[index].facts
+            // The conditions are independent: the cheap tests on the text itself come first.
+            guard f.count >= 4 else { continue }
+            let pathLike = f.first == UInt8(ascii: "/") || f.first == UInt8(ascii: ".") || f.first == UInt8(ascii: "~")
+                || withUTF8Bytes(items[index].text) { b in
+                    b.contains(UInt8(ascii: "/")) || b.hasSuffix(".env") || b.hasPrefix("id_") || b.hasSuffix(".pem") || b.hasSuffix(".key")
+                }
+            guard pathLike else { continue }
+            if index > 0, items[index - 1].isStatic, Judge.credentialOptionTable.contains(items[index - 1]),
                 a.name != "cat", a.name != "less", a.name != "head", a.name != "tail", a.name != "more"
             {
                 continue
             }
-            if let key = Optional(arg.text.optionKey), key.count < arg.text.count, Judge.credentialOptions.contains(String(key)) { continue }
-            let t = arg.text
-            guard let f = t.utf8.first, t.utf8.count >= 4 else { continue }
-            guard f == UInt8(ascii: "/") || f == UInt8(ascii: ".") || f == UInt8(ascii: "~") || t.utf8Contains(byte: UInt8(ascii: "/"))
-                || t.utf8HasSuffix(".env") || t.utf8HasPrefix("id_") || t.utf8HasSuffix(".pem") || t.utf8HasSuffix(".key")
-            else { continue }
-            if f == UInt8(ascii: "-") {
+            let t = items[index].text
+            if items[index].isSimple {
+                // `--name=value`: the key is `--name` (for plain text, a shorter key means a `=`).
+                if items[index].startsWithDoubleDash, f.equalsAt >= 0,
+                    withUTF8Bytes(t, { Judge.credentialOptionTable.containsASCII($0.prefix(Int(f.equalsAt))) })
+                {
+                    continue
+                }
+            } else if let key = Optional(t.optionKey), key.count < t.count, Judge.credentialOptions.contains(String(key)) {
+                continue
+            }
+            if f.first == UInt8(ascii: "-") {
                 guard let eq = t.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(arg.span))
+                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(items[index].span))
             } else {
-                readFrom(path: t, &a, ctx.span(arg.span))
+                readFrom(path: t, &a, ctx.span(items[index].span))
             }
         }
     }

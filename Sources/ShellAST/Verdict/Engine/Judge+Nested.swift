@@ -1,6 +1,9 @@
 extension Judge {
     // MARK: find -exec
 
+    static let findExecActions = ByteSet(["-exec", "-execdir", "-ok", "-okdir"])
+    static let fdExecOptions = ByteSet(["-x", "--exec", "-X", "--exec-batch"])
+
     /// `find ... -exec CMD {} ;` runs CMD once per file: judged with the file as
     /// a run-time argument. The catalog judges `-delete` and `-fprint`.
     mutating func findActions(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
@@ -8,24 +11,26 @@ extension Judge {
         var i = 0
         while i < items.count {
             let arg = items[i]
-            if arg.isStatic, ["-exec", "-execdir", "-ok", "-okdir"].contains(arg.text) {
+            if arg.isStatic, Judge.findExecActions.contains(arg.text) {
                 var j = i + 1
                 var inner: [Argument] = []
                 while j < items.count, !(items[j].isStatic && (items[j].text == ";" || items[j].text == "+")) {
                     var x = items[j]
-                    if x.isStatic, x.text.contains("{}") { x.isStatic = false }
+                    if x.isStatic, x.text.characterContains("{}") { x.markDynamic(word: resolver.word(of: x)) }
                     inner.append(x)
                     j += 1
                 }
                 if !inner.isEmpty {
                     var sub = Assessment(span: a.span)
                     invocation(inner, &sub, ctx, stdin: .inherited)
-                    for (r, _) in sub.reasons { a.add(r, origin: .nested) }
+                    a.addAllNested(sub)
                     // Run on every file under the root or a system tree, a destructive
                     // command destroys the system.
-                    let roots = args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
-                        .prefix { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true }
-                    if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
+                    if sub.risk == .criticalWrite,
+                        args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
+                            .prefix(while: { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true })
+                            .contains(where: { ConditionContext.passes($0, .catastrophicPath) })
+                    {
                         a.add(Reason(
                             rule: "files.find-exec-system-tree",
                             message: "runs a destructive command on every file under the root or a system tree",
@@ -42,22 +47,22 @@ extension Judge {
     /// `fd PATTERN -x CMD args` runs CMD per result (until `;`), like `find -exec`.
     mutating func fdActions(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         let items = args.items
-        guard let x = items.firstIndex(where: { $0.isStatic && ["-x", "--exec", "-X", "--exec-batch"].contains($0.text) }) else { return }
+        guard let x = items.firstIndex(where: { $0.isStatic && Judge.fdExecOptions.contains($0.text) }) else { return }
         var inner: [Argument] = []
         for arg in items[(x + 1)...] {
             if arg.isStatic, arg.text == ";" { break }
             var d = arg
-            if d.isStatic, d.text.utf8Contains("{") { d.isStatic = false }
+            if d.isStatic, d.text.utf8Contains("{") { d.markDynamic(word: resolver.word(of: d)) }
             inner.append(d)
         }
         if inner.isEmpty { return }
         var placeholder = inner[inner.count - 1]
-        placeholder.isStatic = false
+        placeholder.markDynamic(word: resolver.word(of: placeholder))
         placeholder.text = "<path>"
         inner.append(placeholder)
         var sub = Assessment(span: a.span)
         invocation(inner, &sub, ctx, stdin: .inherited)
-        for (r, _) in sub.reasons { a.add(r, origin: .nested) }
+        a.addAllNested(sub)
         // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
         let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
         if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
@@ -78,6 +83,8 @@ extension Judge {
     }
 
     // MARK: Remote and container commands
+
+    static let sshValueOptions = ByteSet(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
 
     /// `ssh [options] HOST [COMMAND...]`: the remote command is judged like a local one.
     ///
@@ -120,6 +127,18 @@ extension Judge {
         codeString(Judge.join(Array(items[i...])), &a, remote, origin: "the remote command of `ssh`")
     }
 
+    static let kubernetesGlobalOptions = ByteSet(["-n", "--namespace", "--context", "--cluster", "--kubeconfig", "-s", "--server", "--user", "-c", "--container", "-f", "--filename", "--pod-running-timeout", "--as", "--as-group"])
+
+    static let containerRunOptions = ByteSet([
+        "-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys", "-v", "--volume", "-p", "--publish",
+        "--name", "--network", "--net", "--entrypoint", "--mount", "-m", "--memory", "--cpus", "-l", "--label", "--restart",
+        "--hostname", "-h", "--add-host", "--device", "--cap-add", "--cap-drop", "--security-opt", "--pid", "--ipc", "--uts",
+        "--log-driver", "--log-opt", "--platform", "--pull", "--runtime", "--shm-size", "--tmpfs", "--ulimit", "--userns",
+        "--volumes-from", "--dns", "--gpus", "-c", "--cpu-shares", "--health-cmd", "--stop-signal", "--stop-timeout",
+        "--init-path", "--cgroupns", "--cidfile", "--expose", "--group-add", "--ip", "--link", "--mac-address", "--memory-swap",
+        "-a", "--attach", "--label-file", "--network-alias", "--oom-score-adj", "--storage-opt", "--sysctl", "--workdir",
+    ])
+
     /// `kubectl exec POD -- CMD`, `docker exec CONTAINER CMD`, `docker run IMAGE CMD`:
     /// the command inside the container is judged too.
     mutating func containerExec(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
@@ -127,12 +146,12 @@ extension Judge {
         var remote = ctx
         remote.remote = true
         if name == "kubectl" || name == "oc" {
-            let globals: Set<String> = ["-n", "--namespace", "--context", "--cluster", "--kubeconfig", "-s", "--server", "--user", "-c", "--container", "-f", "--filename", "--pod-running-timeout", "--as", "--as-group"]
             // The catalog's option list when there is one, so the engine and the catalog
             // find the same verb: otherwise `kubectl --request-timeout 5s exec p -- CMD`
             // is `exec` (read-only) to the catalog while CMD is never judged here.
             // (Changed with the kubernetes catalog family.)
-            let positionals = args.positionals(valueOptions: catalog.entries[name]?.syntax.valueOptions ?? globals)
+            let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) }
+                ?? args.positionals(valueOptions: Judge.kubernetesGlobalOptions)
             guard let verb = positionals.first?.value, verb == "exec" || verb == "run" || verb == "debug" else { return }
             guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
                 // Old form `kubectl exec POD CMD ...`.
@@ -143,17 +162,9 @@ extension Judge {
             if !inner.isEmpty { remoteCommand(inner, &a, remote) }
             return
         }
-        let valueOptions: Set<String> = [
-            "-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys", "-v", "--volume", "-p", "--publish",
-            "--name", "--network", "--net", "--entrypoint", "--mount", "-m", "--memory", "--cpus", "-l", "--label", "--restart",
-            "--hostname", "-h", "--add-host", "--device", "--cap-add", "--cap-drop", "--security-opt", "--pid", "--ipc", "--uts",
-            "--log-driver", "--log-opt", "--platform", "--pull", "--runtime", "--shm-size", "--tmpfs", "--ulimit", "--userns",
-            "--volumes-from", "--dns", "--gpus", "-c", "--cpu-shares", "--health-cmd", "--stop-signal", "--stop-timeout",
-            "--init-path", "--cgroupns", "--cidfile", "--expose", "--group-add", "--ip", "--link", "--mac-address", "--memory-swap",
-            "-a", "--attach", "--label-file", "--network-alias", "--oom-score-adj", "--storage-opt", "--sysctl", "--workdir",
-        ]
         // Same as above: agree with the catalog on the verb (`docker --context prod exec ...`).
-        let positionals = args.positionals(valueOptions: catalog.entries[name]?.syntax.valueOptions ?? valueOptions)
+        let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) }
+            ?? args.positionals(valueOptions: Judge.containerRunOptions)
         guard let verb = positionals.first?.value else { return }
         let containerPosition: Int
         switch verb {
@@ -178,7 +189,7 @@ extension Judge {
     private mutating func remoteCommand(_ inner: [Argument], _ a: inout Assessment, _ ctx: Context) {
         var sub = Assessment(span: a.span)
         invocation(inner, &sub, ctx, stdin: .inherited)
-        for (r, _) in sub.reasons { a.add(r) }
+        for r in sub.reasons { a.add(r) }
     }
 
     // MARK: Database clients
@@ -197,7 +208,7 @@ extension Judge {
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
     mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         for option in options {
-            for value in args.optionValues(option.names) {
+            for value in args.optionValues(option.options) {
                 var v = value
                 switch option.kind {
                 case .shellString:

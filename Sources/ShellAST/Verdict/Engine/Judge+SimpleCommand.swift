@@ -1,7 +1,9 @@
 extension Judge {
     // MARK: Simple commands
 
-    mutating func simple(_ s: SimpleCommand, _ ctx: Context, stdin: StandardInput) {
+    /// Judges a simple command; returns its resolved words (for ``output(of:words:_:)``).
+    @discardableResult
+    mutating func simple(_ s: SimpleCommand, _ ctx: Context, stdin: StandardInput) -> (head: Argument?, args: [Argument]) {
         for asg in s.assignments { nestedCode(in: asg, ctx) }
         for w in s.words { nestedCode(in: w, ctx) }
         for r in s.redirects { nestedCode(in: r, ctx) }
@@ -16,14 +18,17 @@ extension Judge {
         var argv: [Argument] = []
         argv.reserveCapacity(s.words.count)
         for w in s.words { resolver.resolve(w, into: &argv) }
+        var head: Argument?
         if !argv.isEmpty {
-            invocation(argv, &a, ctx, stdin: input)
+            head = argv.removeFirst()
+            invocation(head: head!, args: argv, &a, ctx, stdin: input)
         } else if a.reasons.isEmpty {
             a.add(Reason(
                 rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,
                 span: ctx.span(s.span)))
         }
         commands.append(a.finished())
+        return (head, argv)
     }
 
     mutating func declaration(_ d: DeclarationCommand, _ ctx: Context) {
@@ -283,12 +288,20 @@ extension Judge {
     func output(of c: Command, _ ctx: Context) -> StandardInput {
         guard case .simple(let s) = c else { return .dynamic("a compound command", ctx.span(c.span)) }
         var argv: [Argument] = []
-        for w in s.words { argv.append(contentsOf: resolver.resolve(w)) }
+        argv.reserveCapacity(s.words.count)
+        for w in s.words { resolver.resolve(w, into: &argv) }
+        let head = argv.isEmpty ? nil : argv.removeFirst()
+        return output(of: s, words: (head, argv), ctx)
+    }
+
+    /// ``output(of:_:)`` of a simple command whose words are already resolved (the
+    /// resolution of words without variable substitution depends on nothing else).
+    func output(of s: SimpleCommand, words: (head: Argument?, args: [Argument]), _ ctx: Context) -> StandardInput {
         let span = ctx.span(s.span)
-        guard let first = argv.first, first.isStatic else { return .dynamic("a command with a dynamic name", span) }
-        let rest = argv.dropFirst()
+        guard let first = words.head, first.isStatic else { return .dynamic("a command with a dynamic name", span) }
+        let rest = words.args
         guard rest.allSatisfy({ $0.isStatic && !$0.hasGlob }) else {
-            return .dynamic("`\(first.text)` with arguments only known at run time", span)
+            return .dynamicArguments(first.text, span)
         }
         switch first.text {
         case "echo":
@@ -313,7 +326,7 @@ extension Judge {
             }
             return .dynamic("`cat` of a file", span)
         default:
-            return .dynamic("the output of `\(first.text)`", span)
+            return .outputOf(first.text, span)
         }
     }
 

@@ -84,7 +84,7 @@ extension Judge {
         let readsStdin = positionals.first?.value == "-" || (positionals.isEmpty && !args.hasOption(["-l", "-r", "-e", "-i", "-T", "-V"]) && !args.isEmpty)
             || (positionals.isEmpty && args.isEmpty)
         guard readsStdin else { return }
-        switch stdin {
+        switch stdin.described {
         case .staticText(let text, let span):
             for line in text.split(separator: "\n") {
                 let t = String(line).trimmingWhitespace()
@@ -108,16 +108,15 @@ extension Judge {
     /// Commands inside awk programs and sed scripts are judged; a program only known
     /// at run time is unknowable code.
     mutating func textProgramCommands(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let valueOptions = catalog.entries[name]?.syntax.valueOptions ?? []
-        let positionals = args.positionals(valueOptions: valueOptions)
+        let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         var programs: [Argument] = []
         if case .awk = handler {
-            if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first { programs = [p] }
+            if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first { programs = [p] }
         } else {
-            let e = args.optionValues(["-e", "--expression"])
+            let e = args.optionValues(Judge.expressionOptions)
             if !e.isEmpty {
                 programs = e
-            } else if args.optionValue(["-f", "--file"]) == nil, let p = positionals.first {
+            } else if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first {
                 programs = [p]
             }
         }
@@ -143,7 +142,7 @@ extension Judge {
             if isAwk {
                 // `awk -v cmd='...' '{system(cmd)}'`: the value runs as a command.
                 let used = AwkAnalyzer.commandVariables(in: p.text)
-                for v in args.optionValues(["-v", "--assign"]) where v.isStatic {
+                for v in args.optionValues(Judge.awkAssignOptions) where v.isStatic {
                     guard let eq = v.text.firstIndex(of: "="), used.contains(String(v.text[..<eq])) else { continue }
                     reparse(String(v.text[v.text.index(after: eq)...]), span: v.span, ctx, origin: "a command passed to the awk program")
                 }
@@ -162,7 +161,7 @@ extension Judge {
 
     static func join(_ items: [Argument]) -> Argument {
         guard let first = items.first else {
-            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, word: Word(parts: [], span: .zero))
+            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, wordRef: WordArena.emptyWord)
         }
         var joined = first
         joined.text = items.map(\.text).joined(separator: " ")
@@ -238,7 +237,7 @@ extension Judge {
             stdinCode(stdin, language: .shell, consumer: consumer, &a, ctx)
             return
         }
-        if script.word.parts.contains(where: { if case .processSubstitution = $0 { return true } else { return false } }) {
+        if resolver.word(of: script).parts.contains(where: { if case .processSubstitution = $0 { return true } else { return false } }) {
             a.add(Reason(
                 rule: "exec.process-substitution-code",
                 message: "`\(consumer)` runs code produced by a process substitution: download-and-execute or an encoded payload",
@@ -252,7 +251,7 @@ extension Judge {
 
     /// Code a shell or interpreter reads from standard input.
     mutating func stdinCode(_ stdin: StandardInput, language: CodeLanguage, consumer: String, _ a: inout Assessment, _ ctx: Context) {
-        switch stdin {
+        switch stdin.described {
         case .inherited:
             a.add(Reason(
                 rule: "exec.interactive", message: "`\(consumer)` reads commands from the terminal: an interactive session",
@@ -302,10 +301,20 @@ extension Judge {
         codeString(code, &a, ctx, origin: "the handler given to `trap`")
     }
 
+    static let xargsValueOptions = ByteSet([
+        "-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars", "--process-slot-var",
+    ])
+    static let parallelValueOptions = ByteSet([
+        "-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args",
+        "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt",
+    ])
+    static let fileOptions: OptionNames = ["-f", "--file"]
+    static let expressionOptions: OptionNames = ["-e", "--expression"]
+    static let awkAssignOptions: OptionNames = ["-v", "--assign"]
+    static let watchValueOptions = ByteSet(["-n", "--interval", "-q", "--equexit", "--differences"])
+
     mutating func xargs(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let valueOptions: Set<String> = name == "xargs"
-            ? ["-a", "--arg-file", "-d", "--delimiter", "-E", "-I", "-L", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars", "--process-slot-var"]
-            : ["-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file", "--delay", "--timeout", "--joblog", "--results", "-N", "-n", "--max-args", "--colsep", "-d", "--delimiter", "-I", "--tmpdir", "--workdir", "--basefile", "--env", "--tag-string", "--retries", "--halt"]
+        let valueOptions = name == "xargs" ? Judge.xargsValueOptions : Judge.parallelValueOptions
         var replace: String? = name == "parallel" ? "{}" : nil
         var i = 0
         let items = args.items
@@ -343,7 +352,7 @@ extension Judge {
                     : inner + [v]
                 var sub = Assessment(span: a.span)
                 invocation(withValue, &sub, ctx, stdin: .inherited)
-                for (r, _) in sub.reasons where r.verdict > .allow { a.add(r) }
+                for r in sub.reasons where r.verdict > .allow { a.add(r) }
             }
         }
         if inner.isEmpty {
@@ -357,13 +366,13 @@ extension Judge {
         if name == "parallel" { parallelShellLine(inner, options: items[..<min(i, items.count)], &a, ctx) }
         // Arguments that carry the input items are only known at run time.
         inner = inner.map { arg in
-            guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.contains(r) else { return arg }
+            guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.characterContains(r) else { return arg }
             var d = arg
-            d.isStatic = false
+            d.markDynamic(word: resolver.word(of: d))
             return d
         }
         var placeholder = inner[inner.count - 1]
-        placeholder.isStatic = false
+        placeholder.markDynamic(word: resolver.word(of: placeholder))
         placeholder.text = "<input items>"
         if replace == nil { inner.append(placeholder) }
         a.add(Reason(rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows with items from its input", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
@@ -371,7 +380,7 @@ extension Judge {
     }
 
     mutating func watch(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let valueOptions: Set<String> = ["-n", "--interval", "-q", "--equexit", "--differences"]
+        let valueOptions = Judge.watchValueOptions
         var i = 0
         var direct = false
         let items = args.items

@@ -50,7 +50,13 @@ struct Judge {
     mutating func pipeline(_ p: Pipeline, _ ctx: Context) {
         var previousOutput = StandardInput.inherited
         for (i, c) in p.commands.enumerated() {
-            command(c, ctx, stdin: i == 0 ? (ctx.input ?? .inherited) : previousOutput)
+            let stdin = i == 0 ? (ctx.input ?? .inherited) : previousOutput
+            if i + 1 < p.commands.count, case .simple(let s) = c {
+                let words = simple(s, ctx, stdin: stdin)
+                previousOutput = output(of: s, words: words, ctx)
+                continue
+            }
+            command(c, ctx, stdin: stdin)
             if i + 1 < p.commands.count { previousOutput = output(of: c, ctx) }
         }
     }
@@ -136,7 +142,7 @@ struct Judge {
     mutating func hiddenSubstitutions(in w: Word, _ ctx: Context) {
         var scratch = Assessment(span: ctx.span(w.span))
         for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &scratch, ctx) }
-        loose.append(contentsOf: scratch.reasons.map(\.0))
+        loose.append(contentsOf: scratch.reasons)
     }
 
     // MARK: Code inside words
@@ -203,7 +209,7 @@ struct Judge {
             default: continue
             }
         }
-        loose.append(contentsOf: scratch.reasons.map(\.0))
+        loose.append(contentsOf: scratch.reasons)
     }
 
     /// Judges a nested list one level deeper, or blocks past the nesting limit.

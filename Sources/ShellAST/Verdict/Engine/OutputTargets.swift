@@ -21,6 +21,8 @@ enum OutputTargets {
         "lvmconfig": ["-f", "--file"],
     ]
 
+    static let targetDirectoryOptions: OptionNames = ["-t", "--target-directory"]
+
     /// Programs whose positional arguments are all files they write.
     static let allPositionals: Set<String> = ["tee", "truncate", "touch", "shred", "wipe", "srm"]
 
@@ -54,28 +56,25 @@ enum OutputTargets {
 
 extension Judge {
     /// Judges every file a program writes against the path rules.
-    mutating func outputTargets(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        if let options = OutputTargets.options[name] {
+    mutating func outputTargets(_ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        if let options = info.outputOptions {
             for v in args.optionValues(options) where v.isStatic && v.text != "-" {
                 writeTo(v.text, &a, ctx.span(v.span), via: "`\(name)` output")
             }
         }
-        let needsPositionals = OutputTargets.allPositionals.contains(name) || OutputTargets.lastPositional.contains(name)
-            || OutputTargets.secondPositional.contains(name) || name == "dd"
-        guard needsPositionals else { return }
+        guard info.writesPositionals else { return }
         if name == "dd" {
             for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("of=") {
                 writeTo(String(arg.text.dropFirst(3)), &a, ctx.span(arg.span), via: "`dd of=`")
             }
             return
         }
-        let valueOptions = catalog.entries[name]?.syntax.valueOptions ?? []
-        let positionals = args.positionals(valueOptions: valueOptions)
+        let positionals = info.entry.map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
         if OutputTargets.allPositionals.contains(name) {
             for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
         } else if OutputTargets.secondPositional.contains(name) {
             if positionals.count == 2, positionals[1].isStatic { writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: "`\(name)`") }
-        } else if let target = args.optionValue(["-t", "--target-directory"]), target.isStatic {
+        } else if let target = args.optionValue(OutputTargets.targetDirectoryOptions), target.isStatic {
             destination(target, sources: positionals[...], name, args, &a, ctx, via: "`\(name) -t`")
         } else if positionals.count >= 2, let last = positionals.last, last.isStatic, !PathRules.isRemote(last.text) {
             destination(last, sources: positionals.dropLast(), name, args, &a, ctx, via: "`\(name)` destination")

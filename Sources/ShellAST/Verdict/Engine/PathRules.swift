@@ -34,6 +34,17 @@ enum PathRules {
         return count > 1 && previous == UInt8(ascii: "/")
     }
 
+    /// Whether lexical normalisation could change the path (bytes of the path).
+    @inline(__always)
+    static func needsNormalizing(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for b in path {
+            if previous == UInt8(ascii: "/") && (b == UInt8(ascii: "/") || b == UInt8(ascii: ".")) { return true }
+            previous = b
+        }
+        return path.count > 1 && previous == UInt8(ascii: "/")
+    }
+
     /// Lexical normalisation: `//` → `/`, `/./` → `/`, `a/../` removed, trailing `/`
     /// dropped; `..` above the root stays at the root. `~` prefixes are kept.
     static func normalize(_ path: String) -> String {
@@ -56,6 +67,133 @@ enum PathRules {
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
     }
+
+    /// Classifies a path for a write.
+    static func kind(of rawPath: String) -> PathKind {
+        withUTF8Bytes(rawPath) { raw in
+            guard let first = raw.first else { return .ordinary }
+            if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
+            guard isSimpleText(raw) else { return generalKind(of: rawPath) }
+            if needsNormalizing(raw) {
+                return withUTF8Bytes(normalize(rawPath)) { simpleKind($0, first: first) }
+            }
+            return simpleKind(raw, first: first)
+        }
+    }
+
+    /// `kind(of:)` for a normalised path of plain ASCII (`isSimpleText`).
+    private static func simpleKind(_ p: UnsafeBufferPointer<UInt8>, first: UInt8) -> PathKind {
+        if systemTreeTable.containsASCII(p) { return .systemTree }
+        // `~user`, `~user/`, `~user/*`: another user's home directory as a whole.
+        if first == UInt8(ascii: "~"), !p.hasPrefix("~/") {
+            var components = 0
+            var last = p.prefix(0)
+            var i = 0
+            while i < p.count {
+                if p[i] == UInt8(ascii: "/") {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < p.count, p[j] != UInt8(ascii: "/") { j += 1 }
+                components += 1
+                last = UnsafeBufferPointer(rebasing: p[i..<j])
+                i = j
+            }
+            if components == 1 || (components == 2 && (last.equals("*") || last.equals(".*"))) { return .systemTree }
+        }
+        // `/*`, `/etc/*`, `~/*`: everything inside a system tree.
+        if p.hasSuffix("/*") || p.hasSuffix("/.*") {
+            let dir = p.prefix(p.count - (p.hasSuffix("/.*") ? 3 : 2))
+            if dir.isEmpty || systemTreeTable.containsASCII(dir) { return .systemTree }
+        }
+        if p.hasPrefix("/dev/") { return simpleDeviceKind(p) }
+        if protectedFileTable.containsASCII(p) || p.hasPrefix("/etc/sudoers.d/") || p.hasPrefix("/boot/")
+            || p.hasSuffix("/.ssh/authorized_keys") || p.hasSuffix("/.ssh/authorized_keys2")
+        {
+            return .protectedFile
+        }
+        if p.hasPrefix("/etc/") || p.hasPrefix("/proc/") || p.hasPrefix("/sys/") || p.hasPrefix("/usr/")
+            || p.hasPrefix("/bin/") || p.hasPrefix("/sbin/") || p.hasPrefix("/lib") || p.hasPrefix("/var/spool/cron")
+            || p.hasPrefix("/var/lib/") || p.hasPrefix("/root/") || isShellStartupFile(p.basename()) || p.contains("/.ssh/")
+        {
+            return .systemFile
+        }
+        return .ordinary
+    }
+
+    private static func simpleDeviceKind(_ p: UnsafeBufferPointer<UInt8>) -> PathKind {
+        if harmlessDeviceTable.containsASCII(p) || p.hasPrefix("/dev/fd/") || p.hasPrefix("/dev/pts/") { return .harmlessDevice }
+        if p.hasPrefix("/dev/tcp/") || p.hasPrefix("/dev/udp/") { return .networkDevice }
+        let name = p.suffix(from: 5)
+        for prefix in diskPrefixes where withUTF8Bytes(prefix, { name.count >= $0.count && bytesEqual(name, 0, $0) }) {
+            return .blockDevice
+        }
+        return .systemFile
+    }
+
+    /// Whether the file name is a shell start-up file.
+    private static func isShellStartupFile(_ base: UnsafeBufferPointer<UInt8>) -> Bool {
+        base.equals(".bashrc") || base.equals(".bash_profile") || base.equals(".bash_login") || base.equals(".profile")
+            || base.equals(".zshrc") || base.equals(".zprofile") || base.equals(".zshenv") || base.equals(".bash_logout")
+            || base.equals(".inputrc")
+    }
+
+    /// Whether reading the path exposes secrets: password hashes, private keys,
+    /// environment files, process environments, cloud and cluster credentials.
+    static func isSensitiveRead(_ rawPath: String) -> Bool {
+        withUTF8Bytes(rawPath) { raw in
+            guard raw.count >= 4 else { return false }
+            guard isSimpleText(raw) else { return generalIsSensitiveRead(rawPath) }
+            return simpleIsSensitiveRead(raw, rawPath)
+        }
+    }
+
+    private static func simpleIsSensitiveRead(_ raw: UnsafeBufferPointer<UInt8>, _ rawPath: String) -> Bool {
+        let base = raw.basename()
+        // Fast paths on the file name.
+        if base.equals(".env") || base.hasPrefix(".env.") || base.hasSuffix(".env") { return true }
+        if base.hasPrefix("id_"), !base.hasSuffix(".pub"),
+            base.hasPrefix("id_rsa") || base.hasPrefix("id_dsa") || base.hasPrefix("id_ecdsa") || base.hasPrefix("id_ed25519")
+        {
+            return true
+        }
+        if base.equals(".git-credentials") || base.equals(".netrc") || base.equals(".pgpass") || base.equals(".my.cnf")
+            || base.equals(".vault-token") || base.equals("credentials.json") || base.equals("service-account.json")
+        {
+            return true
+        }
+        if base.hasSuffix(".pem") || base.hasSuffix(".key") || base.hasSuffix(".p12") || base.hasSuffix(".pfx")
+            || base.hasSuffix(".jks") || base.hasSuffix(".keystore")
+        {
+            return true
+        }
+        guard raw.contains(UInt8(ascii: "/")) else { return false }
+        if needsNormalizing(raw) { return withUTF8Bytes(normalize(rawPath)) { simpleIsSensitive(normalized: $0) } }
+        return simpleIsSensitive(normalized: raw)
+    }
+
+    private static func simpleIsSensitive(normalized p: UnsafeBufferPointer<UInt8>) -> Bool {
+        if sensitiveFileTable.containsASCII(p) { return true }
+        if p.hasPrefix("/etc/") {
+            return p.hasPrefix("/etc/sudoers") || (p.hasPrefix("/etc/ssh/ssh_host_") && !p.hasSuffix(".pub"))
+                || p.hasPrefix("/etc/kubernetes/pki/")
+        }
+        if p.hasPrefix("/proc/") { return p.hasSuffix("/environ") || p.hasSuffix("/mem") }
+        if p.hasPrefix("/var/run/secrets/") || p.hasPrefix("/run/secrets/") { return true }
+        if sensitiveBasenameTable.containsASCII(p.basename()) {
+            for suffix in sensitiveSuffixes where withUTF8Bytes(suffix, { p.count >= $0.count && bytesEqual(p, p.count - $0.count, $0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let systemTreeTable = ByteSet(systemTrees)
+    static let protectedFileTable = ByteSet(protectedFiles)
+    static let harmlessDeviceTable = ByteSet(harmlessDevices)
+    static let sensitiveFileTable = ByteSet(sensitiveFiles)
+    static let sensitiveBasenameTable = ByteSet(sensitiveBasenames)
 
     /// Top-level directories whose removal or replacement wrecks the host.
     static let systemTrees: Set<String> = [
@@ -81,45 +219,6 @@ enum PathRules {
         "mem", "kmem", "port", "zram", "bcache",
     ]
 
-    /// Classifies a path for a write.
-    static func kind(of rawPath: String) -> PathKind {
-        guard let first = rawPath.utf8.first else { return .ordinary }
-        if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
-        let p = normalize(rawPath)
-        if systemTrees.contains(p) { return .systemTree }
-        // `~user`, `~user/`, `~user/*`: another user's home directory as a whole.
-        if first == UInt8(ascii: "~"), !p.utf8HasPrefix("~/") {
-            let components = p.split(separator: "/")
-            if components.count == 1 || (components.count == 2 && (components[1] == "*" || components[1] == ".*")) { return .systemTree }
-        }
-        // `/*`, `/etc/*`, `~/*`: everything inside a system tree.
-        if p.utf8HasSuffix("/*") || p.utf8HasSuffix("/.*") {
-            let dir = String(p.dropLast(p.utf8HasSuffix("/.*") ? 3 : 2))
-            if dir.isEmpty || systemTrees.contains(dir) { return .systemTree }
-        }
-        if p.utf8HasPrefix("/dev/") { return deviceKind(p) }
-        if protectedFiles.contains(p) || p.utf8HasPrefix("/etc/sudoers.d/") || p.utf8HasPrefix("/boot/")
-            || p.utf8HasSuffix("/.ssh/authorized_keys") || p.utf8HasSuffix("/.ssh/authorized_keys2")
-        {
-            return .protectedFile
-        }
-        if p.utf8HasPrefix("/etc/") || p.utf8HasPrefix("/proc/") || p.utf8HasPrefix("/sys/") || p.utf8HasPrefix("/usr/")
-            || p.utf8HasPrefix("/bin/") || p.utf8HasPrefix("/sbin/") || p.utf8HasPrefix("/lib") || p.utf8HasPrefix("/var/spool/cron")
-            || p.utf8HasPrefix("/var/lib/") || p.utf8HasPrefix("/root/") || isShellStartupFile(p) || p.utf8Contains("/.ssh/")
-        {
-            return .systemFile
-        }
-        return .ordinary
-    }
-
-    static func deviceKind(_ p: String) -> PathKind {
-        if harmlessDevices.contains(p) || p.utf8HasPrefix("/dev/fd/") || p.utf8HasPrefix("/dev/pts/") { return .harmlessDevice }
-        if p.utf8HasPrefix("/dev/tcp/") || p.utf8HasPrefix("/dev/udp/") { return .networkDevice }
-        let name = String(p.utf8.dropFirst(5))!
-        if diskPrefixes.contains(where: { name.utf8HasPrefix($0) }) { return .blockDevice }
-        return .systemFile
-    }
-
     /// Whether the path is bash's `/dev/tcp/...` or `/dev/udp/...` (matched as written, as bash does).
     @inline(__always)
     static func isNetworkDevice(_ p: String) -> Bool {
@@ -139,43 +238,6 @@ enum PathRules {
     static func basename(_ p: String) -> Substring {
         if let slash = p.utf8.lastIndex(of: UInt8(ascii: "/")) { return p[p.utf8.index(after: slash)...] }
         return Substring(p)
-    }
-
-    /// Whether reading the path exposes secrets: password hashes, private keys,
-    /// environment files, process environments, cloud and cluster credentials.
-    static func isSensitiveRead(_ rawPath: String) -> Bool {
-        guard rawPath.utf8.count >= 4 else { return false }
-        let base = basename(rawPath)
-        // Fast paths on the file name.
-        if base == ".env" || base.utf8HasPrefix(".env.") || base.utf8HasSuffix(".env") { return true }
-        if base.utf8HasPrefix("id_"), !base.utf8HasSuffix(".pub"),
-            base.utf8HasPrefix("id_rsa") || base.utf8HasPrefix("id_dsa") || base.utf8HasPrefix("id_ecdsa") || base.utf8HasPrefix("id_ed25519")
-        {
-            return true
-        }
-        if base == ".git-credentials" || base == ".netrc" || base == ".pgpass" || base == ".my.cnf" || base == ".vault-token"
-            || base == "credentials.json" || base == "service-account.json"
-        {
-            return true
-        }
-        if base.utf8HasSuffix(".pem") || base.utf8HasSuffix(".key") || base.utf8HasSuffix(".p12") || base.utf8HasSuffix(".pfx")
-            || base.utf8HasSuffix(".jks") || base.utf8HasSuffix(".keystore")
-        {
-            return true
-        }
-        guard rawPath.utf8Contains(byte: UInt8(ascii: "/")) else { return false }
-        let p = normalize(rawPath)
-        if sensitiveFiles.contains(p) { return true }
-        if p.utf8HasPrefix("/etc/") {
-            return p.utf8HasPrefix("/etc/sudoers") || (p.utf8HasPrefix("/etc/ssh/ssh_host_") && !p.utf8HasSuffix(".pub"))
-                || p.utf8HasPrefix("/etc/kubernetes/pki/")
-        }
-        if p.utf8HasPrefix("/proc/") { return p.utf8HasSuffix("/environ") || p.utf8HasSuffix("/mem") }
-        if p.utf8HasPrefix("/var/run/secrets/") || p.utf8HasPrefix("/run/secrets/") { return true }
-        if sensitiveBasenames.contains(String(basename(p))) {
-            for suffix in sensitiveSuffixes where p.utf8HasSuffix(suffix) { return true }
-        }
-        return false
     }
 
     static let sensitiveFiles: Set<String> = [
@@ -206,17 +268,5 @@ enum PathRules {
         guard let colon = arg.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let host = arg.utf8[..<colon]
         return !host.isEmpty && !host.contains(UInt8(ascii: "/"))
-    }
-}
-
-extension Substring {
-    @inline(__always)
-    func utf8HasPrefix(_ prefix: String) -> Bool {
-        String(self).utf8HasPrefix(prefix)
-    }
-
-    @inline(__always)
-    func utf8HasSuffix(_ suffix: String) -> Bool {
-        String(self).utf8HasSuffix(suffix)
     }
 }

@@ -6,6 +6,12 @@ struct StaticResolver {
     /// Static scalar variables assigned earlier in the same script, used to
     /// resolve `$name` when a caller asks for it.
     var variables: [String: String] = [:]
+    /// The words behind the arguments this resolver made (shared by copies).
+    let words = WordArena()
+
+    /// The word an argument was resolved from.
+    @inline(__always)
+    func word(of a: Argument) -> Word { words[a.wordRef] }
 
     /// Largest number of words one brace expansion may produce before the word
     /// is treated as dynamic.
@@ -15,13 +21,13 @@ struct StaticResolver {
     /// With `substituteVariables`, `$name` of a known static variable is replaced
     /// by its value.
     func resolve(_ word: Word, substituteVariables: Bool = false, split: Bool = true) -> [Argument] {
-        if let simple = resolveSimple(word) { return [simple] }
+        if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) { return [simple] }
         return resolveGeneral(word, substituteVariables: substituteVariables, split: split)
     }
 
     /// Appends the arguments of `word` to `argv`.
     func resolve(_ word: Word, into argv: inout [Argument]) {
-        if let simple = resolveSimple(word) {
+        if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) {
             argv.append(simple)
         } else {
             argv.append(contentsOf: resolveGeneral(word, substituteVariables: false))
@@ -33,19 +39,26 @@ struct StaticResolver {
     @inline(__always)
     func resolveSimple(_ word: Word) -> Argument? {
         if case .literal(let raw) = word.storage {
-            let text = raw.string
-            var glob = false
-            var bracket = false
-            for b in text.utf8 {
-                switch b {
-                case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
-                case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
-                case UInt8(ascii: "["): bracket = true
-                case UInt8(ascii: "]") where bracket: glob = true
-                default: continue
+            // One pass over the bytes: the shapes this path cannot take, globs, and the
+            // facts the argument keeps.
+            let scanned: (Bool, TextFacts)? = raw.withUTF8 { b in
+                var glob = false
+                var bracket = false
+                for x in b {
+                    switch x {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                    case UInt8(ascii: "["): bracket = true
+                    case UInt8(ascii: "]") where bracket: glob = true
+                    default: continue
+                    }
                 }
+                return (glob, TextFacts(bytes: b))
             }
-            return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+            guard let (glob, facts) = scanned else { return nil }
+            return Argument(
+                text: raw.string, facts: facts, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span,
+                wordRef: words.add(word))
         }
         var text = ""
         var glob = false
@@ -76,7 +89,60 @@ struct StaticResolver {
                 return nil
             }
         }
-        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, word: word)
+        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
+    }
+
+    /// An unquoted literal with backslash escapes or braces that cannot expand
+    /// (`\;`, `{}`, `\(`): what ``resolveGeneral(_:substituteVariables:split:)`` gives
+    /// for it, without its buffers. `nil` when braces might expand (a `,` or `..`).
+    private func resolveEscapedLiteral(_ word: Word) -> Argument? {
+        guard case .literal(let raw) = word.storage else { return nil }
+        let scanned: (String, Bool)? = raw.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var glob = false
+            var bracket = false
+            var brace = false
+            var comma = false
+            var dots = false
+            var previousDot = false
+            var i = 0
+            while i < u.count {
+                let b: UInt8
+                let quoted: Bool
+                if u[i] == UInt8(ascii: "\\"), i + 1 < u.count {
+                    b = u[i + 1]
+                    quoted = true
+                    i += 2
+                } else {
+                    b = u[i]
+                    quoted = false
+                    i += 1
+                }
+                if !quoted {
+                    switch b {
+                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+                    case UInt8(ascii: "["): bracket = true
+                    case UInt8(ascii: "]") where bracket: glob = true
+                    case UInt8(ascii: "{"): brace = true
+                    case UInt8(ascii: ","): comma = true
+                    default: break
+                    }
+                }
+                if b == UInt8(ascii: ".") {
+                    if previousDot { dots = true }
+                    previousDot = true
+                } else {
+                    previousDot = false
+                }
+                out.append(b)
+            }
+            // A brace group expands only around an unquoted comma or a `..` sequence.
+            if brace && (comma || dots) { return nil }
+            return (String(decoding: out, as: UTF8.self), glob)
+        }
+        guard let (text, glob) = scanned else { return nil }
+        return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
     }
 
     func resolveGeneral(_ word: Word, substituteVariables: Bool, split: Bool = true) -> [Argument] {
@@ -85,8 +151,9 @@ struct StaticResolver {
             p.prefix == nil, p.index == nil, p.operation == nil, let value = variables[p.name]
         {
             let fields = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let ref = words.add(word)
             return fields.map {
-                Argument(text: String($0), isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)
+                Argument(text: String($0), isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, wordRef: ref)
             }
         }
         var bytes: [UInt8] = []
@@ -183,17 +250,16 @@ struct StaticResolver {
 
         if !isStatic {
             return [Argument(
-                text: ShellPrinter.print(word), isStatic: false, hasGlob: false,
-                mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false),
-                span: word.span, word: word)]
+                dynamic: word, ref: words.add(word), mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false))]
         }
         var results: [([UInt8], [Bool])] = [(bytes, quoted)]
         if quoted.indices.contains(where: { bytes[$0] == UInt8(ascii: "{") && !quoted[$0] }) {
             guard let expanded = BraceExpander.expand(bytes, quoted, limit: StaticResolver.braceLimit) else {
-                return [Argument(text: ShellPrinter.print(word), isStatic: false, hasGlob: false, mayBeRootRelative: false, span: word.span, word: word)]
+                return [Argument(dynamic: word, ref: words.add(word), mayBeRootRelative: false)]
             }
             results = expanded
         }
+        let ref = words.add(word)
         return results.map { (b, q) in
             var glob = hasExtglob
             var bracket = false
@@ -206,7 +272,7 @@ struct StaticResolver {
             }
             return Argument(
                 text: String(decoding: b, as: UTF8.self), isStatic: true, hasGlob: glob, mayBeRootRelative: false,
-                span: word.span, word: word)
+                span: word.span, wordRef: ref)
         }
     }
 

@@ -87,23 +87,60 @@ public struct VerdictEngine: Sendable {
         var verdict = Verdict.allow
         var risk = RiskClass.readOnly
         var reasons: [Reason] = []
-        for c in judge.commands {
-            verdict = max(verdict, c.verdict)
-            risk = max(risk, c.risk)
-            reasons.append(contentsOf: c.reasons)
+        if judge.commands.count == 1 {
+            // One command: its reasons are shared, not copied.
+            reasons = judge.commands[0].reasons
+            verdict = judge.commands[0].verdict
+            risk = judge.commands[0].risk
+        } else {
+            var total = judge.loose.count
+            for c in judge.commands { total += c.reasons.count }
+            reasons.reserveCapacity(total)
+            for c in judge.commands {
+                verdict = max(verdict, c.verdict)
+                risk = max(risk, c.risk)
+                reasons.append(contentsOf: c.reasons)
+            }
         }
         for r in judge.loose {
             verdict = max(verdict, r.verdict)
             if let rk = r.risk { risk = max(risk, rk) }
             reasons.append(r)
         }
-        if reasons.count > 1 {
-            reasons = reasons.enumerated().sorted { a, b in
+        if reasons.count > 1 { reasons = VerdictEngine.sortedForReport(reasons) }
+        return Classification(verdict: verdict, risk: risk, reasons: reasons, commands: judge.commands, policyHash: policyHash)
+    }
+
+    /// Most severe first, then by position in the input, then in the order found
+    /// (a stable sort; no work when already in order).
+    static func sortedForReport(_ reasons: [Reason]) -> [Reason] {
+        @inline(__always)
+        func before(_ a: Reason, _ b: Reason) -> Bool {
+            if a.verdict != b.verdict { return a.verdict > b.verdict }
+            return a.span.start < b.span.start
+        }
+        var i = 1
+        while i < reasons.count, !before(reasons[i], reasons[i - 1]) { i += 1 }
+        if i == reasons.count { return reasons }
+        if reasons.count > 32 {
+            return reasons.enumerated().sorted { a, b in
                 if a.element.verdict != b.element.verdict { return a.element.verdict > b.element.verdict }
                 if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
                 return a.offset < b.offset
             }.map(\.element)
         }
-        return Classification(verdict: verdict, risk: risk, reasons: reasons, commands: judge.commands, policyHash: policyHash)
+        var rs = reasons
+        var j = 1
+        while j < rs.count {
+            let x = rs[j]
+            var k = j
+            while k > 0, before(x, rs[k - 1]) {
+                rs[k] = rs[k - 1]
+                k -= 1
+            }
+            rs[k] = x
+            j += 1
+        }
+        return rs
     }
 }

@@ -1,5 +1,6 @@
-/// A validated policy, ready for the engine.
-struct CompiledVerdictPolicy: Sendable {
+/// A validated policy, ready for the engine (a class: shared by every judgement
+/// without copying its tables).
+final class CompiledVerdictPolicy: Sendable {
     let policy: VerdictPolicy
     /// Verdict by risk class, after global tightening.
     private let base: [Verdict]
@@ -33,7 +34,7 @@ struct CompiledVerdictPolicy: Sendable {
     /// The verdict for a command of `risk` in `category`.
     @inline(__always)
     func verdict(for risk: RiskClass, category: CommandCategory?) -> Verdict {
-        if let c = category, let v = byCategory[c] { return v[risk.rawValue] }
+        if !byCategory.isEmpty, let c = category, let v = byCategory[c] { return v[risk.rawValue] }
         return base[risk.rawValue]
     }
 
@@ -111,8 +112,8 @@ struct CompiledVerdictPolicy: Sendable {
             // Only the catalog's judgement of this command's own shape is lowered;
             // nested commands, redirections, paths and forbid reasons are not.
             var lowered = false
-            for i in a.reasons.indices where a.reasons[i].1 == .shape && a.reasons[i].0.verdict == .review {
-                a.reasons[i].0.verdict = .allow
+            for i in a.reasons.indices where a.origin(i) == .shape && a.reasons[i].verdict == .review {
+                a.reasons[i].verdict = .allow
                 lowered = true
             }
             if lowered {
@@ -134,7 +135,7 @@ struct CompiledVerdictPolicy: Sendable {
     func protectedOperands(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Judge.Context) {
         guard !policy.protectedPaths.isEmpty else { return }
         var writes = RiskClass.readOnly
-        for (r, origin) in a.reasons where origin != .other { if let rk = r.risk, rk > writes { writes = rk } }
+        for (i, r) in a.reasons.enumerated() where a.origin(i) != .other { if let rk = r.risk, rk > writes { writes = rk } }
         guard writes > .readOnly else { return }
         for arg in args.items where arg.isStatic {
             var text = arg.text
@@ -148,7 +149,7 @@ struct CompiledVerdictPolicy: Sendable {
             else { continue }
             let span = ctx.span(arg.span)
             if a.reasons.contains(where: {
-                $0.0.rule == "policy.protected-path" && $0.0.span == span && $0.0.verdict >= hit.verdict
+                $0.rule == "policy.protected-path" && $0.span == span && $0.verdict >= hit.verdict
             }) {
                 continue
             }

@@ -1,0 +1,156 @@
+/// The positional arguments of an invocation: indices into its argument list, so
+/// taking them copies no argument.
+struct Positionals: RandomAccessCollection, Sendable {
+    /// The arguments the indices point into.
+    let base: [Argument]
+    /// Indices into `base`, in order.
+    let slots: ArraySlice<Int>
+
+    init(base: [Argument], slots: ArraySlice<Int>) {
+        self.base = base
+        self.slots = slots
+    }
+
+    var startIndex: Int { slots.startIndex }
+    var endIndex: Int { slots.endIndex }
+    subscript(i: Int) -> Argument { base[slots[i]] }
+    subscript(r: Range<Int>) -> Positionals { Positionals(base: base, slots: slots[r]) }
+}
+
+/// Evaluates conditions; a hit is `.some(span)` (the span of the argument that
+/// made it true, when there is one).
+struct ConditionContext {
+    let args: ArgumentList
+    let positionals: Positionals
+    var standardInputFed = false
+    var valueLetters = ShortOptionLetters()
+    var memo: AnalysisMemo? = nil
+
+    func evaluate(_ c: CompiledCondition) -> SourceSpan?? {
+        switch c {
+        case .always:
+            return .some(nil)
+        case .option(let names):
+            return args.hasOptionKey(names).map { .some($0.span) }
+        case .shortFlag(let ascii):
+            guard let ascii else { return nil }
+            let items = args.items
+            for i in items.indices where items[i].isStatic {
+                if items[i].isDoubleDash { break }
+                let hit = withUTF8Bytes(items[i].text) { u in
+                    guard u.count >= 2, u[0] == UInt8(ascii: "-"), u[1] != UInt8(ascii: "-") else { return false }
+                    return u.suffix(from: 1).contains(ascii)
+                }
+                if hit { return .some(items[i].span) }
+            }
+            return nil
+        case .optionValue(let names, let test):
+            for v in args.optionValues(names) where ConditionContext.passes(v, compiled: test) { return .some(v.span) }
+            return nil
+        case .positional(let i, let test):
+            guard i < positionals.count else { return nil }
+            let p = positionals[positionals.startIndex + i]
+            guard ConditionContext.passes(p, compiled: test) else { return nil }
+            return .some(p.span)
+        case .anyPositional(let test):
+            for s in positionals.slots where ConditionContext.passes(positionals.base[s], compiled: test) { return .some(positionals.base[s].span) }
+            return nil
+        case .allPositionals(let test):
+            guard !positionals.isEmpty, positionals.slots.allSatisfy({ ConditionContext.passes(positionals.base[$0], compiled: test) }) else { return nil }
+            return .some(nil)
+        case .anyArgument(let test):
+            let items = args.items
+            for i in items.indices where ConditionContext.passes(items[i], compiled: test) { return .some(items[i].span) }
+            return nil
+        case .argument(let i, let test):
+            guard i < args.items.count, ConditionContext.passes(args.items[i], compiled: test) else { return nil }
+            return .some(args.items[i].span)
+        case .positionalCount(let range):
+            return range.contains(positionals.count) ? .some(nil) : nil
+        case .all(let cs):
+            var span: SourceSpan?
+            for c in cs {
+                guard let hit = evaluate(c) else { return nil }
+                if span == nil { span = hit }
+            }
+            return .some(span)
+        case .any(let cs):
+            for c in cs { if let hit = evaluate(c) { return hit } }
+            return nil
+        case .not(let inner):
+            return evaluate(inner) == nil ? .some(nil) : nil
+        case .analyzer(let kind):
+            return Analyzers.run(kind, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
+        case .clusterValue(let letters, let test):
+            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, compiled: test) {
+                return .some(v.span)
+            }
+            return nil
+        case .beforePositional(let index, let inner):
+            // Only the arguments in front of that positional; no copy when it is the
+            // first argument (nothing before it) or when there is no such positional.
+            guard index < positionals.count else { return evaluate(inner) }
+            let target = positionals[positionals.startIndex + index].span
+            guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
+            let scoped = ConditionContext(
+                args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
+                positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)],
+                standardInputFed: standardInputFed, valueLetters: valueLetters, memo: nil)
+            return scoped.evaluate(inner)
+        case .standardInputFed:
+            return standardInputFed ? .some(nil) : nil
+        }
+    }
+
+    /// Whether `a` passes an uncompiled test (for the engine's own checks).
+    static func passes(_ a: Argument, _ test: ArgTest) -> Bool {
+        switch test {
+        case .any: true
+        case .not(let inner): !passes(a, inner)
+        case .all(let tests): tests.allSatisfy { passes(a, $0) }
+        case .dynamic: !a.isStatic
+        case .splitsIntoWords: !a.isStatic && a.mayExpandToSeveralFields
+        case .processSubstitution: a.isProcessSubstitution
+        case .catastrophicPath: passes(a, compiled: .catastrophicPath)
+        case .remote: passes(a, compiled: .remote)
+        case .path(let kind): passes(a, compiled: .path(kind))
+        default: passes(a, compiled: CompiledTest(test))
+        }
+    }
+
+    static func passes(_ a: Argument, compiled test: CompiledTest) -> Bool {
+        switch test {
+        case .any: return true
+        case .not(let inner): return !passes(a, compiled: inner)
+        case .all(let tests): return tests.allSatisfy { passes(a, compiled: $0) }
+        case .dynamic: return !a.isStatic
+        case .processSubstitution: return a.isProcessSubstitution
+        case .splitsIntoWords: return !a.isStatic && a.mayExpandToSeveralFields
+        case .catastrophicPath:
+            if !a.isStatic { return a.mayBeRootRelative }
+            return PathRules.kind(of: a.text) == .systemTree
+        default:
+            break
+        }
+        guard a.isStatic else { return false }
+        let t = a.text
+        switch test {
+        case .equals(let set): return set.contains(a)
+        case .prefix(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { p in b.count >= p.count && bytesEqual(b, 0, p) } } }
+        case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
+        case .contains(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
+        case .containsCaseInsensitive(let xs):
+            // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
+            return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n, foldCase: true) } } }
+        case .path(let kind): return PathRules.kind(of: t) == kind
+        case .urlPathDepth(let range):
+            let parts = t.split(separator: "/", omittingEmptySubsequences: true)
+            // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.
+            let skip = t.contains("://") && parts.first?.last == ":" ? 1 : 0
+            let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
+            return range.contains(depth)
+        case .remote: return PathRules.isRemote(t)
+        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all, .splitsIntoWords: return true
+        }
+    }
+}
