@@ -141,8 +141,9 @@ struct ArgumentList: Sendable {
                 let f = items[i].facts
                 if dashed && f.first != UInt8(ascii: "-") { continue }
                 if items[i].isDoubleDash { break }
-                for (k, key) in names.keys.enumerated() {
+                @inline(__always) func test(_ k: Int) {
                     let n = names.names[k]
+                    let key = names.keys[k]
                     if items[i].equalsName(n, key) {
                         if i + 1 < items.count { out.append(items[i + 1]) }
                     } else if items[i].isAssignment(to: n, key) {
@@ -151,6 +152,16 @@ struct ArgumentList: Sendable {
                         // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
                         out.append(items[i].droppingBytes(2))
                     }
+                }
+                if let table = names.candidates {
+                    // Only the names the argument can match, in the list's order.
+                    var mask = table.candidates(f)
+                    while mask != 0 {
+                        test(mask.trailingZeroBitCount)
+                        mask &= mask &- 1
+                    }
+                } else {
+                    for k in names.keys.indices { test(k) }
                 }
                 continue
             }

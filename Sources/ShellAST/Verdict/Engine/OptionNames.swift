@@ -15,6 +15,8 @@ struct OptionNames: Sendable, ExpressibleByArrayLiteral {
         var isLong: Bool
         /// Whether the name starts with `-`.
         var startsWithDash: Bool
+        /// The name's second byte (0 when it is shorter).
+        var second: UInt8
     }
 
     let names: [String]
@@ -23,6 +25,8 @@ struct OptionNames: Sendable, ExpressibleByArrayLiteral {
     let simple: Bool
     /// Whether every name starts with `-`.
     let dashed: Bool
+    /// The names an argument can match, by lookup (lists of up to 64 names).
+    let candidates: OptionCandidates?
 
     init(_ names: [String]) {
         self.names = names
@@ -34,12 +38,14 @@ struct OptionNames: Sendable, ExpressibleByArrayLiteral {
                 if !isSimpleText(b) { simple = false }
                 keys.append(Key(
                     hash: ByteHash.of(b), count: Int32(truncatingIfNeeded: b.count), hasEquals: b.contains(UInt8(ascii: "=")),
-                    isLong: b.hasPrefix("--"), startsWithDash: b.first == UInt8(ascii: "-")))
+                    isLong: b.hasPrefix("--"), startsWithDash: b.first == UInt8(ascii: "-"),
+                    second: b.count > 1 ? b[1] : 0))
             }
         }
         self.keys = keys
         self.simple = simple
         self.dashed = keys.allSatisfy(\.startsWithDash)
+        self.candidates = OptionCandidates(keys)
     }
 
     init(arrayLiteral elements: String...) {
