@@ -4,7 +4,9 @@
 /// The names are the engine's and the catalog's literals (plain ASCII, checked for
 /// the catalog by `Catalog.nonASCIIData`); a list with any other name falls back to
 /// `String` comparisons.
-struct OptionNames: Sendable, ExpressibleByArrayLiteral {
+///
+/// A class: conditions and tables hand out a reference, not copies of the arrays inside.
+final class OptionNames: Sendable, ExpressibleByArrayLiteral {
     /// One name: its hash, length and shape.
     struct Key: Sendable {
         var hash: UInt64
@@ -25,7 +27,8 @@ struct OptionNames: Sendable, ExpressibleByArrayLiteral {
     let simple: Bool
     /// Whether every name starts with `-`.
     let dashed: Bool
-    /// The names an argument can match, by lookup (lists of up to 64 names).
+    /// The names an argument can match, by lookup (lists of 9 to 64 names; a shorter
+    /// list is tested name by name).
     let candidates: OptionCandidates?
 
     init(_ names: [String]) {
@@ -45,10 +48,10 @@ struct OptionNames: Sendable, ExpressibleByArrayLiteral {
         self.keys = keys
         self.simple = simple
         self.dashed = keys.allSatisfy(\.startsWithDash)
-        self.candidates = OptionCandidates(keys)
+        self.candidates = keys.count > 8 ? OptionCandidates(keys) : nil
     }
 
-    init(arrayLiteral elements: String...) {
+    convenience init(arrayLiteral elements: String...) {
         self.init(elements)
     }
 }
