@@ -49,6 +49,7 @@ enum PathRules {
     /// dropped; `..` above the root stays at the root. `~` prefixes are kept.
     static func normalize(_ path: String) -> String {
         guard needsNormalizing(path) else { return path }
+        if let simple = withUTF8Bytes(path, { isSimpleText($0) ? normalizeSimple($0) : nil }) { return simple }
         let absolute = path.utf8.first == UInt8(ascii: "/")
         var out: [Substring] = []
         for c in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -66,6 +67,46 @@ enum PathRules {
         let joined = out.joined(separator: "/")
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
+    }
+
+    /// ``normalize(_:)`` on bytes, for plain ASCII text (`isSimpleText`): every byte is a
+    /// `Character` there, so splitting and comparing bytes gives the same components.
+    private static func normalizeSimple(_ p: UnsafeBufferPointer<UInt8>) -> String {
+        let absolute = p.first == UInt8(ascii: "/")
+        @inline(__always) func isDots(_ r: Range<Int>, _ n: Int) -> Bool {
+            r.count == n && (r.lowerBound..<r.upperBound).allSatisfy { p[$0] == UInt8(ascii: ".") }
+        }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < p.count {
+            if p[i] == UInt8(ascii: "/") {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < p.count, p[j] != UInt8(ascii: "/") { j += 1 }
+            let c = i..<j
+            i = j
+            if isDots(c, 1) { continue }
+            if isDots(c, 2) {
+                if let last = out.last, !isDots(last, 2), !(last.count == 1 && p[last.lowerBound] == UInt8(ascii: "~")) {
+                    out.removeLast()
+                } else if !absolute {
+                    out.append(c)
+                }
+                continue
+            }
+            out.append(c)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(p.count + 1)
+        if absolute { bytes.append(UInt8(ascii: "/")) }
+        for (k, c) in out.enumerated() {
+            if k > 0 { bytes.append(UInt8(ascii: "/")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[c]))
+        }
+        if bytes.isEmpty { return "." }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Classifies a path for a write.
