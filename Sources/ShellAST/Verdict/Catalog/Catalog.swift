@@ -135,21 +135,29 @@ final class Catalog: Sendable {
         let positionals = Positionals(base: args.items, slots: slots[...])
         var matched = false
         let memo = entry.usesDatabaseAnalyzer ? AnalysisMemo() : nil
-        entry.index.forEachCandidate(first: positionals.first) { r in
-            let rule = entry.rules[r]
-            var rest = positionals
-            if !rule.subcommands.isEmpty {
-                guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
-                rest = positionals.dropFirst(sub.count)
-            }
-            let ctx = ConditionContext(
-                args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
+        // One context for the rules without subcommands (most of them), not one per rule.
+        let whole = ConditionContext(
+            args: args, positionals: positionals, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
+        @inline(__always) func apply(_ rule: CatalogRule, _ ctx: ConditionContext) {
             guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
             if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
             matched = true
             body(Match(
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
+        }
+        entry.index.forEachCandidate(first: positionals.first) { r in
+            let rule = entry.rules[r]
+            if rule.subcommands.isEmpty {
+                apply(rule, whole)
+                return
+            }
+            guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
+            apply(
+                rule,
+                ConditionContext(
+                    args: args, positionals: positionals.dropFirst(sub.count), standardInputFed: standardInputFed,
+                    valueLetters: entry.valueLetters, memo: memo))
         }
         if !matched {
             body(Match(
