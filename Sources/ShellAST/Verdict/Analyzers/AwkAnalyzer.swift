@@ -242,6 +242,8 @@ extension SedAnalyzer {
     /// Commands a sed script runs: the text after an `e` command, and the
     /// replacement of an `s///e` substitution (what the pattern space becomes).
     static func commands(in script: String) -> [String] {
+        // Both forms need an `e` (the command or the flag): without one, no work.
+        guard script.utf8.contains(UInt8(ascii: "e")) else { return [] }
         var out: [String] = []
         for line in script.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
             var t = Substring(line)
@@ -340,6 +342,8 @@ extension AwkAnalyzer {
 extension SedAnalyzer {
     /// Files a sed script writes: `w FILE`, `W FILE`, and the `w FILE` flag of `s///`.
     static func writtenFiles(in script: String) -> [String] {
+        // Every form needs a `w` or `W`: without one, no work.
+        guard script.utf8.contains(where: { $0 == UInt8(ascii: "w") || $0 == UInt8(ascii: "W") }) else { return [] }
         var out: [String] = []
         for line in script.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
             var t = Substring(line)
