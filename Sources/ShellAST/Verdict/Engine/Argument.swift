@@ -54,10 +54,11 @@ struct Argument: Sendable {
         self.facts = facts
     }
 
-    /// A dynamic argument whose text is `word` as written.
-    init(dynamic word: Word, ref: Int32, mayBeRootRelative: Bool) {
+    /// A dynamic argument whose text is `word` as written (empty without `printed`, for
+    /// callers that read static values only: printing a word is most of its cost).
+    init(dynamic word: Word, ref: Int32, mayBeRootRelative: Bool, printed: Bool = true) {
         self.init(
-            text: ShellPrinter.print(word), isStatic: false, hasGlob: false, mayBeRootRelative: mayBeRootRelative, span: word.span,
+            text: printed ? ShellPrinter.print(word) : "", isStatic: false, hasGlob: false, mayBeRootRelative: mayBeRootRelative, span: word.span,
             wordRef: ref)
         if case .processSubstitution = word.parts.first, word.partCount == 1 { isProcessSubstitution = true }
         mayExpandToSeveralFields = word.mayExpandToSeveralFields

@@ -196,7 +196,7 @@ extension Judge {
                 substituted.append(arg)
                 continue
             }
-            let values = resolver.resolve(resolver.word(of: arg), substituteVariables: true)
+            let values = resolver.resolveStaticValues(resolver.word(of: arg), substituteVariables: true)
             if values.allSatisfy(\.isStatic) {
                 changed = true
                 substituted.append(contentsOf: values)

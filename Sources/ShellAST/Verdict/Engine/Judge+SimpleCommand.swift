@@ -48,7 +48,7 @@ extension Judge {
             switch arg {
             case .assignment(let asg): assignment(asg, &a, ctx, standalone: true)
             case .word(let w):
-                for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &a, ctx) }
+                for v in resolver.resolveStaticValues(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &a, ctx) }
             }
         }
         for r in d.redirects { redirect(r, &a, ctx) }
@@ -111,7 +111,7 @@ extension Judge {
                 verdict: policy.verdict(for: .criticalWrite, category: .shell), risk: .criticalWrite, span: ctx.span(asg.span)))
         }
         if case .scalar(let w?) = asg.value {
-            let values = resolver.resolve(w)
+            let values = resolver.resolveStaticValues(w)
             if Judge.commandVariables.contains(asg.name) {
                 // The value runs as a command when the variable is used: judge it.
                 if values.count == 1, values[0].isStatic {
@@ -135,7 +135,7 @@ extension Judge {
         // Remember static scalar values so a later `$name` can be checked too.
         if asg.index == nil, !asg.isAppend, case .scalar(let w) = asg.value {
             if let w {
-                let values = resolver.resolve(w, substituteVariables: true, split: false)
+                let values = resolver.resolveStaticValues(w, substituteVariables: true, split: false)
                 if values.count == 1, values[0].isStatic, !values[0].hasGlob {
                     resolver.variables[asg.name] = values[0].text
                     return
@@ -168,7 +168,7 @@ extension Judge {
             break
         }
         if r.op == .readWrite { readFrom(r.target, &a, span) }
-        let targets = resolver.resolve(r.target)
+        let targets = resolver.resolveStaticValues(r.target)
         guard targets.count == 1, targets[0].isStatic, !targets[0].hasGlob else {
             a.add(Reason(
                 rule: "redirect.dynamic-target", message: "writes to a file whose name is only known at run time",
@@ -213,7 +213,7 @@ extension Judge {
 
     /// Judges a read from a word (input redirection or a path argument).
     mutating func readFrom(_ target: Word, _ a: inout Assessment, _ span: SourceSpan) {
-        for t in resolver.resolve(target) where t.isStatic {
+        for t in resolver.resolveStaticValues(target) where t.isStatic {
             readFrom(path: t.text, &a, span)
         }
     }
@@ -241,7 +241,7 @@ extension Judge {
     func standardInput(from r: Redirect, _ ctx: Context) -> StandardInput? {
         switch r.op {
         case .hereString:
-            let values = resolver.resolve(r.target)
+            let values = resolver.resolveStaticValues(r.target)
             if values.count == 1, values[0].isStatic { return .staticText(values[0].text + "\n", ctx.span(r.span)) }
             return .dynamic("a here-string with expansions", ctx.span(r.span))
         case .hereDocument, .hereDocumentStrippingTabs:

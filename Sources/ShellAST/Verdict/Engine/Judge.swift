@@ -141,7 +141,7 @@ struct Judge {
     /// `a[$(cmd)]` inside static text that bash may evaluate arithmetically.
     mutating func hiddenSubstitutions(in w: Word, _ ctx: Context) {
         var scratch = Assessment(span: ctx.span(w.span))
-        for v in resolver.resolve(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &scratch, ctx) }
+        for v in resolver.resolveStaticValues(w) where v.isStatic { hiddenSubstitutions(v.text, span: w.span, &scratch, ctx) }
         loose.append(contentsOf: scratch.reasons)
     }
 

@@ -25,6 +25,13 @@ struct StaticResolver {
         return resolveGeneral(word, substituteVariables: substituteVariables, split: split)
     }
 
+    /// ``resolve(_:substituteVariables:split:)`` for callers that read only the static
+    /// values: a dynamic argument's text is left empty instead of printing the word.
+    func resolveStaticValues(_ word: Word, substituteVariables: Bool = false, split: Bool = true) -> [Argument] {
+        if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) { return [simple] }
+        return resolveGeneral(word, substituteVariables: substituteVariables, split: split, printDynamic: false)
+    }
+
     /// Appends the arguments of `word` to `argv`.
     func resolve(_ word: Word, into argv: inout [Argument]) {
         if let simple = resolveSimple(word) ?? resolveEscapedLiteral(word) {
@@ -145,7 +152,7 @@ struct StaticResolver {
         return Argument(text: text, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
     }
 
-    func resolveGeneral(_ word: Word, substituteVariables: Bool, split: Bool = true) -> [Argument] {
+    func resolveGeneral(_ word: Word, substituteVariables: Bool, split: Bool = true, printDynamic: Bool = true) -> [Argument] {
         // An unquoted `$name` of a known static value splits into words, as the shell does.
         if substituteVariables, split, case .parts(let ps) = word.storage, ps.count == 1, case .parameter(let p) = ps[0],
             p.prefix == nil, p.index == nil, p.operation == nil, let value = variables[p.name]
@@ -250,12 +257,13 @@ struct StaticResolver {
 
         if !isStatic {
             return [Argument(
-                dynamic: word, ref: words.add(word), mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false))]
+                dynamic: word, ref: words.add(word), mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false),
+                printed: printDynamic)]
         }
         var results: [([UInt8], [Bool])] = [(bytes, quoted)]
         if quoted.indices.contains(where: { bytes[$0] == UInt8(ascii: "{") && !quoted[$0] }) {
             guard let expanded = BraceExpander.expand(bytes, quoted, limit: StaticResolver.braceLimit) else {
-                return [Argument(dynamic: word, ref: words.add(word), mayBeRootRelative: false)]
+                return [Argument(dynamic: word, ref: words.add(word), mayBeRootRelative: false, printed: printDynamic)]
             }
             results = expanded
         }
