@@ -9,6 +9,9 @@ enum AwkAnalyzer {
 
     static func effects(of program: String) -> Effects {
         var e = Effects()
+        // Only `>`, `|` and `system` set an effect: a program without them has none.
+        guard program.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "|") }) || program.utf8Contains("system")
+        else { return e }
         let c = Array(program.unicodeScalars)
         var i = 0
         var parens = 0
@@ -187,6 +190,8 @@ extension AwkAnalyzer {
     /// The command strings an awk program runs, when they are string literals:
     /// `system("cmd")`, `"cmd" | getline`, `print ... | "cmd"`.
     static func commands(in program: String) -> [String] {
+        // Every command found is a string literal: without a `"`, there is none.
+        guard program.utf8.contains(UInt8(ascii: "\"")) else { return [] }
         let c = Array(program.unicodeScalars)
         var out: [String] = []
         var strings: [(start: Int, end: Int, text: String)] = []
@@ -282,6 +287,8 @@ extension SedAnalyzer {
 extension AwkAnalyzer {
     /// Files an awk program writes with `print > "file"` / `>> "file"` (string literals).
     static func writtenFiles(in program: String) -> [String] {
+        // Every file found follows a `>`: without one, there is none.
+        guard program.utf8.contains(UInt8(ascii: ">")) else { return [] }
         let c = Array(program.unicodeScalars)
         var out: [String] = []
         var i = 0
@@ -309,6 +316,8 @@ extension AwkAnalyzer {
     /// Variables of the program used as commands: `system(cmd)`, `print | cmd`, `cmd | getline`.
     static func commandVariables(in program: String) -> Set<String> {
         var names: Set<String> = []
+        // Names are found after `system(` or `|` only.
+        guard program.utf8.contains(UInt8(ascii: "|")) || program.utf8Contains("system") else { return names }
         let c = Array(program.unicodeScalars)
         func identifier(at j: Int) -> String {
             var k = j
