@@ -375,17 +375,18 @@ enum BraceExpander {
         // Bounds and steps near Int.min/Int.max must not trap (`{-9223372036854775808..1}`,
         // `{a..z..9223372036854775807}` crashed the engine): arithmetic that would overflow
         // means "too many words", which the caller treats as a dynamic word (fail closed).
-        let tooMany = Array(repeating: "", count: 4097)
+        // (Made only when returned: building it on every call cost more than most expansions.)
+        func tooMany() -> [String] { Array(repeating: "", count: 4097) }
         if pieces.count == 5 {
             guard let s = Int(pieces[4]), s != 0 else { return nil }
-            guard s != Int.min else { return tooMany }
+            guard s != Int.min else { return tooMany() }
             step = abs(s)
         }
         if let a = Int(from), let b = Int(to) {
             let (distance, overflow) = b.subtractingReportingOverflow(a)
-            guard !overflow, distance != Int.min else { return tooMany }
+            guard !overflow, distance != Int.min else { return tooMany() }
             let count = abs(distance) / step + 1
-            guard count <= 4096 else { return tooMany }
+            guard count <= 4096 else { return tooMany() }
             let width = (from.hasPrefix("0") && from.count > 1) || (to.hasPrefix("0") && to.count > 1) ? max(from.count, to.count) : 0
             var out: [String] = []
             var v = a
