@@ -19,7 +19,11 @@ public enum RunbookDraft {
         md += record.category.map { ", category `\($0)`" } ?? ""
         md += ". Opened \(RFC3339.format(record.openedAt))"
         md += record.closedAt.map { ", closed \(RFC3339.format($0))" } ?? ""
-        md += ".\n\n## What was seen\n\n"
+        md += ".\n\n"
+        if let why = record.timeline.last(where: { $0.to == .escalated })?.reason {
+            md += "Escalated because: \(why)\n\n"
+        }
+        md += "## What was seen\n\n"
         for alert in record.alerts {
             md += "- **\(alert.name ?? "alert")** (\(alert.status.rawValue) since \(RFC3339.format(alert.startsAt)), fingerprint `\(alert.fingerprint)`)"
             md += ": " + alert.labels.keys.sorted().map { "`\($0)=\(alert.labels[$0]!)`" }.joined(separator: " ") + "\n"

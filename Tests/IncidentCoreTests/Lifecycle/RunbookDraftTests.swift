@@ -27,13 +27,13 @@ import Testing
         }
         try c.apply(.executionFailed, at: t0)
         c.decisions.append(CaseDecision(decidedAt: t0, outcome: .deny, reasoning: ["max attempts 3 reached"], denialReasons: ["max_attempts"], policyHash: "p1"))
-        try c.apply(.escalate, at: t0.addingTimeInterval(60))
+        try c.apply(.escalate, at: t0.addingTimeInterval(60), reason: "attempt 3: docker start payments failed")
         return c
     }
 
     @Test func draftSaysWhatWasSeenTriedDeniedAndWhatNext() throws {
         let md = RunbookDraft.render(try Self.escalated())
-        #expect(md.hasPrefix("# Runbook draft: case case-2\n\nState: **escalated** after 3 attempts, hint `container_missing`, category `availability`. Opened 2024-05-01T12:00:00Z, closed 2024-05-01T12:01:00Z.\n"))
+        #expect(md.hasPrefix("# Runbook draft: case case-2\n\nState: **escalated** after 3 attempts, hint `container_missing`, category `availability`. Opened 2024-05-01T12:00:00Z, closed 2024-05-01T12:01:00Z.\n\nEscalated because: attempt 3: docker start payments failed\n\n## What was seen\n"))
         #expect(md.contains("- **ContainerMissing** (firing since 2024-05-01T12:00:00Z, fingerprint `"))
         #expect(md.contains("  - summary: payments is not running\n"))
         #expect(md.contains("1. `docker start payments`: start the stopped container payments; rollback `docker stop payments` — verdict **"))
@@ -52,6 +52,7 @@ import Testing
         try c.apply(.beginTriage, at: Date(timeIntervalSince1970: 1))
         try c.apply(.escalate, at: Date(timeIntervalSince1970: 2), reason: "no rule")
         let md = RunbookDraft.render(c)
+        #expect(md.contains("Escalated because: no rule\n"))
         #expect(md.contains("No plan was proposed.\n") && md.contains("Nothing was run.\n") && md.contains("- no alert recorded\n"))
         #expect(md.contains("1. Diagnose by hand: no plan was proposed for this alert.\n2. Once fixed, give feedback"))
     }
