@@ -128,7 +128,8 @@ final class Catalog: Sendable {
     /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
     @inline(__always)
     static func forEachMatch(
-        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false, _ body: (Match) -> Void
+        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false,
+        directories: WorkingDirectories = WorkingDirectories(), _ body: (Match) -> Void
     ) {
         // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
         let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []
@@ -143,7 +144,8 @@ final class Catalog: Sendable {
                 rest = positionals.dropFirst(sub.count)
             }
             let ctx = ConditionContext(
-                args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
+                args: args, positionals: rest, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo,
+                directories: directories)
             guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
             if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
             matched = true

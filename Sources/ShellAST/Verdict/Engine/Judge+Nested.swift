@@ -29,7 +29,7 @@ extension Judge {
                     if sub.risk == .criticalWrite,
                         args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
                             .prefix(while: { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true })
-                            .contains(where: { ConditionContext.passes($0, .catastrophicPath) })
+                            .contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) })
                     {
                         a.add(Reason(
                             rule: "files.find-exec-system-tree",
@@ -65,7 +65,7 @@ extension Judge {
         a.addAllNested(sub)
         // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
         let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
-        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
+        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) }) {
             a.add(Reason(
                 rule: "files.find-exec-system-tree", message: "runs a destructive command on every file under the root or a system tree",
                 verdict: .block, risk: .criticalWrite, span: a.span))

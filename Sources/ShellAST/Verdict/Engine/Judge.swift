@@ -12,6 +12,8 @@ struct Judge {
     var resolver = StaticResolver()
     /// Functions defined in the script (calls to them run bodies already judged).
     var functions: Set<String> = []
+    /// Directories later commands may run in (`cd DIR`, `pushd DIR`).
+    var directories = WorkingDirectories()
     /// Nesting of reparsed code and substitutions.
     var nesting = 0
     /// Nesting of re-judgements with substituted variables.
