@@ -98,7 +98,9 @@ struct Judge {
         case .forLoop(let n):
             for w in n.items ?? [] { nestedCode(in: w, ctx) }
             resolver.variables[n.variable] = nil
+            let first = commands.count
             list(n.body, ctx)
+            bindLoopValues(n, firstPass: first..<commands.count, ctx)
         case .arithmeticFor(let n):
             nestedCode(in: n.initializer.parts, ctx)
             nestedCode(in: n.test.parts, ctx)
