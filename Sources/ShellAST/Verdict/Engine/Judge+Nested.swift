@@ -178,13 +178,23 @@ extension Judge {
             containerPosition = 2
         default: return
         }
-        guard positionals.count > containerPosition + 1 else { return }
+        // `run --entrypoint PROGRAM IMAGE ARGS`: PROGRAM runs with ARGS (`--entrypoint sh alpine -c CMD`).
+        let entrypoint = verb == "exec" ? nil : args.optionValues(Judge.entrypointOption).last.flatMap { $0.isStatic && $0.text.isEmpty ? nil : $0 }
+        guard positionals.count > containerPosition + (entrypoint == nil ? 1 : 0) else { return }
         // The command follows the container (or image) operand.
         let target = positionals[containerPosition]
         guard let start = items.firstIndex(where: { $0.span == target.span }) else { return }
-        let inner = Array(items[(start + 1)...])
+        var inner = Array(items[(start + 1)...])
+        if let entrypoint {
+            var program = entrypoint
+            // An entrypoint only known at run time is a dynamic command name.
+            if !program.isStatic { program.markDynamic(word: resolver.word(of: program)) }
+            inner.insert(program, at: 0)
+        }
         if !inner.isEmpty { remoteCommand(inner, &a, remote) }
     }
+
+    static let entrypointOption = OptionNames(["--entrypoint"])
 
     private mutating func remoteCommand(_ inner: [Argument], _ a: inout Assessment, _ ctx: Context) {
         var sub = Assessment(span: a.span)
