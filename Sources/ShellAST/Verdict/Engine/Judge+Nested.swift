@@ -236,7 +236,10 @@ extension Judge {
 
     /// A database client with no inline statement reads statements from standard input.
     mutating func databaseStandardInput(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let inline: [String] = ["-c", "--command", "-e", "--execute", "-f", "--file", "--eval", "--query", "-q", "-x"]
+        // psql's `-e` (echo) and `-q` (quiet) are flags, not statements.
+        let inline: [String] = name == "psql"
+            ? ["-c", "--command", "-f", "--file"]
+            : ["-c", "--command", "-e", "--execute", "-f", "--file", "--eval", "--query", "-q", "-x"]
         if args.hasOption(inline) { return }
         if case .inherited = stdin { return }
         stdinCode(stdin, language: .sql(name), consumer: name, &a, ctx)
@@ -247,6 +250,7 @@ extension Judge {
     /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
     mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        if name == "git" { gitShortUploadPack(args, &a, ctx) }
         for option in options {
             if name == "ansible", !Judge.ansibleArgumentsAreCommand(args) { continue }
             var values = args.optionValues(option.options)

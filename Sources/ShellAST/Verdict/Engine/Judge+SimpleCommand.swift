@@ -23,6 +23,7 @@ extension Judge {
             head = argv.removeFirst()
             invocation(head: head!, args: argv, &a, ctx, stdin: input)
             if head!.isStatic, head!.text == "cd" || head!.text == "pushd" { directories.enter(operands: argv) }
+            if !s.assignments.isEmpty { environmentOptions(s, head: head!, argv, &a, ctx, stdin: input) }
         } else if a.reasons.isEmpty {
             a.add(Reason(
                 rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,

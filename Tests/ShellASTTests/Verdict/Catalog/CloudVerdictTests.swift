@@ -126,10 +126,15 @@ import Testing
         expectVerdict(c)
     }
 
-    @Test func environmentArgumentsAreNotSeen() {
-        withKnownIssue("the catalog sees arguments only: `TF_CLI_ARGS_apply=-destroy` turns `apply` into a destroy") {
-            expectVerdict(VerdictCase("TF_CLI_ARGS_apply=-destroy terraform apply -auto-approve", .block))
-        }
+    /// `TF_CLI_ARGS` / `TF_CLI_ARGS_<subcommand>` given to terraform are read as its arguments.
+    @Test(arguments: [
+        VerdictCase("TF_CLI_ARGS_apply=-destroy terraform apply -auto-approve", .block),
+        VerdictCase("TF_CLI_ARGS='-destroy -auto-approve' tofu apply", .block),
+        VerdictCase("TF_CLI_ARGS_plan=-destroy terraform apply", .review),
+        VerdictCase("TF_CLI_ARGS_plan=-no-color terraform plan", .allow),
+    ])
+    func environmentArgumentsAreSeen(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 
     /// Commands passed in options (`ansible -a`, `gcloud compute ssh --command`) are judged.
