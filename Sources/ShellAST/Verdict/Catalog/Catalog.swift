@@ -128,7 +128,8 @@ final class Catalog: Sendable {
     /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
     @inline(__always)
     static func forEachMatch(
-        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false, _ body: (Match) -> Void
+        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false,
+        directories: WorkingDirectories = WorkingDirectories(), _ body: (Match) -> Void
     ) {
         // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
         let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []
@@ -137,7 +138,8 @@ final class Catalog: Sendable {
         let memo = entry.usesDatabaseAnalyzer ? AnalysisMemo() : nil
         // One context for the rules without subcommands (most of them), not one per rule.
         let whole = ConditionContext(
-            args: args, positionals: positionals, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo)
+            args: args, positionals: positionals, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo,
+            directories: directories)
         @inline(__always) func apply(_ rule: CatalogRule, _ ctx: ConditionContext) {
             guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
             if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
@@ -157,7 +159,7 @@ final class Catalog: Sendable {
                 rule,
                 ConditionContext(
                     args: args, positionals: positionals.dropFirst(sub.count), standardInputFed: standardInputFed,
-                    valueLetters: entry.valueLetters, memo: memo))
+                    valueLetters: entry.valueLetters, memo: memo, directories: directories))
         }
         if !matched {
             body(Match(

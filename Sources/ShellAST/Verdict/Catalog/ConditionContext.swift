@@ -25,6 +25,8 @@ struct ConditionContext {
     var standardInputFed = false
     var valueLetters = ShortOptionLetters()
     var memo: AnalysisMemo? = nil
+    /// Where the command may run (`cd DIR` earlier): relative paths are judged below them too.
+    var directories: WorkingDirectories
 
     func evaluate(_ c: CompiledCondition) -> SourceSpan?? {
         switch c {
@@ -45,25 +47,25 @@ struct ConditionContext {
             }
             return nil
         case .optionValue(let names, let test):
-            for v in args.optionValues(names) where ConditionContext.passes(v, compiled: test) { return .some(v.span) }
+            for v in args.optionValues(names) where ConditionContext.passes(v, compiled: test, in: directories) { return .some(v.span) }
             return nil
         case .positional(let i, let test):
             guard i < positionals.count else { return nil }
             let p = positionals[positionals.startIndex + i]
-            guard ConditionContext.passes(p, compiled: test) else { return nil }
+            guard ConditionContext.passes(p, compiled: test, in: directories) else { return nil }
             return .some(p.span)
         case .anyPositional(let test):
-            for s in positionals.slots where ConditionContext.passes(positionals.base[s], compiled: test) { return .some(positionals.base[s].span) }
+            for s in positionals.slots where ConditionContext.passes(positionals.base[s], compiled: test, in: directories) { return .some(positionals.base[s].span) }
             return nil
         case .allPositionals(let test):
-            guard !positionals.isEmpty, positionals.slots.allSatisfy({ ConditionContext.passes(positionals.base[$0], compiled: test) }) else { return nil }
+            guard !positionals.isEmpty, positionals.slots.allSatisfy({ ConditionContext.passes(positionals.base[$0], compiled: test, in: directories) }) else { return nil }
             return .some(nil)
         case .anyArgument(let test):
             let items = args.items
-            for i in items.indices where ConditionContext.passes(items[i], compiled: test) { return .some(items[i].span) }
+            for i in items.indices where ConditionContext.passes(items[i], compiled: test, in: directories) { return .some(items[i].span) }
             return nil
         case .argument(let i, let test):
-            guard i < args.items.count, ConditionContext.passes(args.items[i], compiled: test) else { return nil }
+            guard i < args.items.count, ConditionContext.passes(args.items[i], compiled: test, in: directories) else { return nil }
             return .some(args.items[i].span)
         case .positionalCount(let range):
             return range.contains(positionals.count) ? .some(nil) : nil
@@ -82,7 +84,7 @@ struct ConditionContext {
         case .analyzer(let kind):
             return Analyzers.run(kind, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
         case .clusterValue(let letters, let test):
-            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, compiled: test) {
+            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, compiled: test, in: directories) {
                 return .some(v.span)
             }
             return nil
@@ -95,7 +97,7 @@ struct ConditionContext {
             let scoped = ConditionContext(
                 args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
                 positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)],
-                standardInputFed: standardInputFed, valueLetters: valueLetters, memo: nil)
+                standardInputFed: standardInputFed, valueLetters: valueLetters, memo: nil, directories: directories)
             return scoped.evaluate(inner)
         case .standardInputFed:
             return standardInputFed ? .some(nil) : nil
@@ -103,32 +105,34 @@ struct ConditionContext {
     }
 
     /// Whether `a` passes an uncompiled test (for the engine's own checks).
-    static func passes(_ a: Argument, _ test: ArgTest) -> Bool {
+    static func passes(_ a: Argument, _ test: ArgTest, in directories: WorkingDirectories = WorkingDirectories()) -> Bool {
         switch test {
         case .any: true
-        case .not(let inner): !passes(a, inner)
-        case .all(let tests): tests.allSatisfy { passes(a, $0) }
+        case .not(let inner): !passes(a, inner, in: directories)
+        case .all(let tests): tests.allSatisfy { passes(a, $0, in: directories) }
         case .dynamic: !a.isStatic
         case .splitsIntoWords: !a.isStatic && a.mayExpandToSeveralFields
         case .processSubstitution: a.isProcessSubstitution
-        case .catastrophicPath: passes(a, compiled: .catastrophicPath)
+        case .catastrophicPath: passes(a, compiled: .catastrophicPath, in: directories)
         case .remote: passes(a, compiled: .remote)
-        case .path(let kind): passes(a, compiled: .path(kind))
-        default: passes(a, compiled: CompiledTest(test))
+        case .path(let kind): passes(a, compiled: .path(kind), in: directories)
+        default: passes(a, compiled: CompiledTest(test), in: directories)
         }
     }
 
-    static func passes(_ a: Argument, compiled test: CompiledTest) -> Bool {
+    /// `directories`: where the command may run; a relative path is tested
+    /// as written and below each of them, and the worst reading counts.
+    static func passes(_ a: Argument, compiled test: CompiledTest, in directories: WorkingDirectories = WorkingDirectories()) -> Bool {
         switch test {
         case .any: return true
-        case .not(let inner): return !passes(a, compiled: inner)
-        case .all(let tests): return tests.allSatisfy { passes(a, compiled: $0) }
+        case .not(let inner): return !passes(a, compiled: inner, in: directories)
+        case .all(let tests): return tests.allSatisfy { passes(a, compiled: $0, in: directories) }
         case .dynamic: return !a.isStatic
         case .processSubstitution: return a.isProcessSubstitution
         case .splitsIntoWords: return !a.isStatic && a.mayExpandToSeveralFields
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
-            return PathRules.kind(of: a.text) == .systemTree
+            return directories.kind(of: a.text).kind == .systemTree
         default:
             break
         }
@@ -142,7 +146,7 @@ struct ConditionContext {
         case .containsCaseInsensitive(let xs):
             // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
             return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n, foldCase: true) } } }
-        case .path(let kind): return PathRules.kind(of: t) == kind
+        case .path(let kind): return directories.kind(of: t).kind == kind
         case .urlPathDepth(let range):
             let parts = t.split(separator: "/", omittingEmptySubsequences: true)
             // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.

@@ -67,6 +67,10 @@ enum EmbeddedCommands {
         "aptitude": [EmbeddedOption(names: ["-o", "--option"], kind: .keyValue(aptCommandKeys))],
         "dpkg": [EmbeddedOption(names: ["--pre-invoke", "--post-invoke", "--status-logger"], kind: .shellString)],
         "rpm": [EmbeddedOption(names: ["--pipe"], kind: .shellString)],
+        // Remote commands in options: `gcloud compute ssh VM --command CMD`, `ansible HOSTS -m shell -a CMD`
+        // (for other modules `-a` holds `key=value` pairs, which judge as plain assignments).
+        "gcloud": [EmbeddedOption(names: ["--command"], kind: .shellString)],
+        "ansible": [EmbeddedOption(names: ["-a", "--args"], kind: .shellString)],
     ]
 
     /// Whether a configuration key matches a pattern such as `diff.*.textconv`.

@@ -51,7 +51,7 @@ extension Judge {
         }
         if let handler = info?.special, special(handler, name, args, &a, ctx, stdin: stdin) {
             // (The policy was skipped here: `forbid` shapes for sudo, bash, python, xargs... were ignored.)
-            policy.apply(name: name, args: args, to: &a, ctx: ctx)
+            policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories)
             return
         }
         if let nested = info?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
@@ -60,7 +60,7 @@ extension Judge {
         if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
         propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
-        policy.apply(name: name, args: args, to: &a, ctx: ctx)
+        policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories)
     }
 
     /// Judges a command that the command of `a` runs (`sudo CMD`, `npm exec CMD`) in an
@@ -89,7 +89,7 @@ extension Judge {
         var fed = true
         if case .inherited = stdin { fed = false }
         let fallback = fallbackRuleID ?? "\(entry.syntax.category.rawValue).\(name).default"
-        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed) { m in
+        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed, directories: directories) { m in
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,
@@ -320,8 +320,10 @@ extension Judge {
         for index in items.indices where items[index].isStatic {
             let f = items[index].facts
             // The conditions are independent: the cheap tests on the text itself come first.
-            guard f.count >= 4 else { continue }
-            let pathLike = f.first == UInt8(ascii: "/") || f.first == UInt8(ascii: ".") || f.first == UInt8(ascii: "~")
+            // After a `cd`, any operand may name a file there (`cd /etc && cat shadow`).
+            let belowDirectory = !directories.isEmpty && f.first != UInt8(ascii: "-")
+            guard f.count >= 4 || belowDirectory else { continue }
+            let pathLike = belowDirectory || f.first == UInt8(ascii: "/") || f.first == UInt8(ascii: ".") || f.first == UInt8(ascii: "~")
                 || withUTF8Bytes(items[index].text) { b in
                     b.contains(UInt8(ascii: "/")) || b.hasSuffix(".env") || b.hasPrefix("id_") || b.hasSuffix(".pem") || b.hasSuffix(".key")
                 }

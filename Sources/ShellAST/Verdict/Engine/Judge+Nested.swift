@@ -29,7 +29,7 @@ extension Judge {
                     if sub.risk == .criticalWrite,
                         args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
                             .prefix(while: { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true })
-                            .contains(where: { ConditionContext.passes($0, .catastrophicPath) })
+                            .contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) })
                     {
                         a.add(Reason(
                             rule: "files.find-exec-system-tree",
@@ -65,7 +65,7 @@ extension Judge {
         a.addAllNested(sub)
         // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
         let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
-        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath) }) {
+        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) }) {
             a.add(Reason(
                 rule: "files.find-exec-system-tree", message: "runs a destructive command on every file under the root or a system tree",
                 verdict: .block, risk: .criticalWrite, span: a.span))
@@ -92,7 +92,9 @@ extension Judge {
     /// (after options that follow the host, as OpenSSH re-reads them), its own options
     /// included — `ssh host find / -delete` runs `find / -delete`, not `find /`; and a value
     /// letter ending a cluster takes the next argument (`ssh -tp 22 host CMD`).
-    mutating func sshRemoteCommand(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+    /// Without a command, the remote login shell runs what is fed to standard input:
+    /// judged like text fed to `sh` (`curl … | ssh host` is download-and-execute).
+    mutating func sshRemoteCommand(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput = .inherited) {
         let valueLetters: Set<UInt8> = Set("bcDEeFIiJLlmOopQRSWwB".utf8)
         let items = args.items
         var i = 0
@@ -121,9 +123,16 @@ extension Judge {
             host = i
             i += 1
         }
-        guard host != nil, i < items.count else { return }
+        guard host != nil else { return }
         var remote = ctx
         remote.remote = true
+        guard i < items.count else {
+            if case .inherited = stdin { return }
+            // `ssh -F /dev/stdin host`: standard input is its configuration, not a script.
+            if items.contains(where: { $0.isStatic && ($0.text == "/dev/stdin" || $0.text == "/dev/fd/0") }) { return }
+            stdinCode(stdin, language: .shell, consumer: "ssh", &a, remote)
+            return
+        }
         codeString(Judge.join(Array(items[i...])), &a, remote, origin: "the remote command of `ssh`")
     }
 
@@ -178,12 +187,43 @@ extension Judge {
             containerPosition = 2
         default: return
         }
-        guard positionals.count > containerPosition + 1 else { return }
+        // `run --entrypoint PROGRAM IMAGE ARGS`: PROGRAM runs with ARGS (`--entrypoint sh alpine -c CMD`).
+        let entrypoint = verb == "exec" ? nil : args.optionValues(Judge.entrypointOption).last.flatMap { $0.isStatic && $0.text.isEmpty ? nil : $0 }
+        guard positionals.count > containerPosition + (entrypoint == nil ? 1 : 0) else { return }
         // The command follows the container (or image) operand.
         let target = positionals[containerPosition]
         guard let start = items.firstIndex(where: { $0.span == target.span }) else { return }
-        let inner = Array(items[(start + 1)...])
+        var inner = Array(items[(start + 1)...])
+        if let entrypoint {
+            var program = entrypoint
+            // An entrypoint only known at run time is a dynamic command name.
+            if !program.isStatic { program.markDynamic(word: resolver.word(of: program)) }
+            inner.insert(program, at: 0)
+        }
         if !inner.isEmpty { remoteCommand(inner, &a, remote) }
+    }
+
+    static let entrypointOption = OptionNames(["--entrypoint"])
+
+    /// Modules of `ansible -m` whose `-a` is a command line; `command` is the default.
+    static let ansibleCommandModules: Set<String> = [
+        "command", "shell", "raw", "ansible.builtin.command", "ansible.builtin.shell", "ansible.builtin.raw",
+    ]
+
+    /// Whether `ansible -a` holds a command: no module named, a command module, or a run-time one.
+    static func ansibleArgumentsAreCommand(_ args: ArgumentList) -> Bool {
+        guard let module = args.optionValues(["-m", "--module-name"]).last else { return true }
+        return !module.isStatic || ansibleCommandModules.contains(module.text)
+    }
+
+    /// The `KEY` of a `KEY=value` option value when the key is written as plain text
+    /// in front of a run-time value (`ControlPath="$S"`, `-oControlPath=$S`).
+    func staticKey(of value: Argument, option: EmbeddedOption) -> Substring? {
+        guard case .literal(let first)? = resolver.word(of: value).parts.first else { return nil }
+        var text = Substring(first.text)
+        if let attached = option.names.first(where: { text.hasPrefix($0) }) { text = text.dropFirst(attached.count) }
+        guard let eq = text.firstIndex(of: "="), eq > text.startIndex else { return nil }
+        return text[..<eq]
     }
 
     private mutating func remoteCommand(_ inner: [Argument], _ a: inout Assessment, _ ctx: Context) {
@@ -196,7 +236,10 @@ extension Judge {
 
     /// A database client with no inline statement reads statements from standard input.
     mutating func databaseStandardInput(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
-        let inline: [String] = ["-c", "--command", "-e", "--execute", "-f", "--file", "--eval", "--query", "-q", "-x"]
+        // psql's `-e` (echo) and `-q` (quiet) are flags, not statements.
+        let inline: [String] = name == "psql"
+            ? ["-c", "--command", "-f", "--file"]
+            : ["-c", "--command", "-e", "--execute", "-f", "--file", "--eval", "--query", "-q", "-x"]
         if args.hasOption(inline) { return }
         if case .inherited = stdin { return }
         stdinCode(stdin, language: .sql(name), consumer: name, &a, ctx)
@@ -207,8 +250,16 @@ extension Judge {
     /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
     mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        if name == "git" { gitShortUploadPack(args, &a, ctx) }
         for option in options {
-            for value in args.optionValues(option.options) {
+            if name == "ansible", !Judge.ansibleArgumentsAreCommand(args) { continue }
+            var values = args.optionValues(option.options)
+            // `ssh -vo KEY=VALUE`: a short option inside a cluster of flags.
+            let letters = option.names.filter { $0.utf8.count == 2 && $0.utf8HasPrefix("-") }.map { $0.dropFirst() }.joined()
+            if !letters.isEmpty {
+                values += args.clusterValues(letters, valueLetters: catalog.entries[name]?.valueLetters ?? ShortOptionLetters())
+            }
+            for value in values {
                 var v = value
                 switch option.kind {
                 case .shellString:
@@ -218,6 +269,12 @@ extension Judge {
                     v.text = String(v.text.dropFirst(prefix.count))
                 case .keyValue(let keys):
                     guard v.isStatic, let eq = v.text.firstIndex(of: "=") else {
+                        // `-o ControlPath="$S"`: a run-time value under a key written out is code only for a command key.
+                        if !v.isStatic, let key = staticKey(of: v, option: option)?.lowercased(),
+                            !keys.contains(where: { EmbeddedCommands.keyMatches(Substring(key), $0) })
+                        {
+                            continue
+                        }
                         if !v.isStatic { codeString(v, &a, ctx, origin: "`\(name) \(option.names[0])`") }
                         continue
                     }

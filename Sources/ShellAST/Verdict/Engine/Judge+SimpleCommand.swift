@@ -22,6 +22,8 @@ extension Judge {
         if !argv.isEmpty {
             head = argv.removeFirst()
             invocation(head: head!, args: argv, &a, ctx, stdin: input)
+            if head!.isStatic, head!.text == "cd" || head!.text == "pushd" { directories.enter(operands: argv) }
+            if !s.assignments.isEmpty { environmentOptions(s, head: head!, argv, &a, ctx, stdin: input) }
         } else if a.reasons.isEmpty {
             a.add(Reason(
                 rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,
@@ -179,8 +181,10 @@ extension Judge {
     }
 
     /// Judges a write to `path` (a redirection target or a file a command writes).
-    mutating func writeTo(_ path: String, _ a: inout Assessment, _ span: SourceSpan, via: String) {
-        switch PathRules.kind(of: path) {
+    mutating func writeTo(_ written: String, _ a: inout Assessment, _ span: SourceSpan, via: String) {
+        // A relative path below a directory a `cd` entered: judged (and named) at its worst.
+        let (kind, path) = directories.kind(of: written)
+        switch kind {
         case .harmlessDevice:
             return
         case .networkDevice:
@@ -204,7 +208,9 @@ extension Judge {
                 rule: "files.write", message: "writes to the file `\(path)` (\(via))",
                 verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
         }
-        if let protected = policy.protectedPath(forWriteTo: path) {
+        let candidates = directories.isEmpty ? [path] : directories.candidates(written)
+        let policy = self.policy
+        if let protected = candidates.lazy.compactMap({ policy.protectedPath(forWriteTo: $0) }).first {
             a.add(Reason(
                 rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
                 risk: .criticalWrite, span: span))
@@ -223,12 +229,14 @@ extension Judge {
             a.add(Reason(
                 rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
                 verdict: .block, risk: .criticalWrite, span: span))
-        } else if PathRules.isSensitiveRead(path) {
+        } else if directories.isSensitiveRead(path) {
             a.add(Reason(
                 rule: "read.sensitive", message: "reads `\(path)`, which holds secrets (passwords, keys, tokens)",
                 verdict: .review, risk: .readOnly, span: span))
         }
-        if let protected = policy.protectedPath(forReadOf: path) {
+        let candidates = directories.isEmpty ? [path] : directories.candidates(path)
+        let policy = self.policy
+        if let protected = candidates.lazy.compactMap({ policy.protectedPath(forReadOf: $0) }).first {
             a.add(Reason(
                 rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
                 risk: .readOnly, span: span))

@@ -66,7 +66,7 @@ extension Judge {
     mutating func nested(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         switch handler {
         case .find: findActions(args, &a, ctx)
-        case .ssh: sshRemoteCommand(args, &a, ctx)
+        case .ssh: sshRemoteCommand(args, &a, ctx, stdin: stdin)
         case .kubernetesExec, .containerExec: containerExec(name, args, &a, ctx)
         case .databaseClient: databaseStandardInput(name, args, &a, ctx, stdin: stdin)
         case .fd: fdActions(args, &a, ctx)

@@ -12,6 +12,8 @@ struct Judge {
     var resolver = StaticResolver()
     /// Functions defined in the script (calls to them run bodies already judged).
     var functions: Set<String> = []
+    /// Directories later commands may run in (`cd DIR`, `pushd DIR`).
+    var directories = WorkingDirectories()
     /// Nesting of reparsed code and substitutions.
     var nesting = 0
     /// Nesting of re-judgements with substituted variables.
@@ -96,7 +98,9 @@ struct Judge {
         case .forLoop(let n):
             for w in n.items ?? [] { nestedCode(in: w, ctx) }
             resolver.variables[n.variable] = nil
+            let first = commands.count
             list(n.body, ctx)
+            bindLoopValues(n, firstPass: first..<commands.count, ctx)
         case .arithmeticFor(let n):
             nestedCode(in: n.initializer.parts, ctx)
             nestedCode(in: n.test.parts, ctx)

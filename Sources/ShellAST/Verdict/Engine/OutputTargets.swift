@@ -92,7 +92,7 @@ extension Judge {
         via: String
     ) {
         let span = ctx.span(dest.span)
-        let destKind = PathRules.kind(of: dest.text)
+        let destKind = directories.kind(of: dest.text).kind
         let noTargetDirectory = args.hasShortFlag("T") || args.hasOptionKey(["--no-target-directory"]) != nil
         let canBeDirectory = destKind == .systemTree || destKind == .systemFile || destKind == .ordinary
         let inside = OutputTargets.intoDirectory.contains(name) && !noTargetDirectory && canBeDirectory
@@ -100,7 +100,7 @@ extension Judge {
         if destKind != .systemTree || inside == nil { writeTo(dest.text, &a, span, via: via) }
         for path in inside ?? [] {
             // Inside a system tree every path is judged; elsewhere only paths worse than the destination.
-            let kind = PathRules.kind(of: path)
+            let kind = directories.kind(of: path).kind
             if destKind == .systemTree || (kind != destKind && kind != .ordinary) { writeTo(path, &a, span, via: via) }
         }
     }

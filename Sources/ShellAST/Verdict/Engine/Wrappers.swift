@@ -97,6 +97,11 @@ struct SubcommandWrapper: Sendable {
     var subcommands: [[String]]
     /// Options between the subcommand and the command that take a separate value.
     var valueOptions: Set<String>
+    /// Operands between the options and the command (`ip netns exec NAME CMD`: 1).
+    var operands = 0
+    /// Global options in front of the subcommand that drop those operands
+    /// (`ip -all netns exec CMD` names no namespace).
+    var noOperandsWith: Set<String> = []
 }
 
 extension Wrappers {
@@ -120,6 +125,7 @@ extension Wrappers {
                            "-r", "--repeat", "-x", "--field-separator", "-F", "--freq", "-c", "--count", "-m", "--mmap-pages", "-u", "--uid"])
         s["nix"] = SubcommandWrapper(subcommands: [["shell"], ["develop"], ["run"]], valueOptions: ["-p", "--packages", "--arg", "--argstr", "-f", "--file"])
         s["dotnet"] = SubcommandWrapper(subcommands: [["exec"]], valueOptions: [])
+        s["ip"] = SubcommandWrapper(subcommands: [["netns", "exec"]], valueOptions: [], operands: 1, noOperandsWith: ["-all", "-a"])
         return s
     }()
 }
@@ -130,7 +136,11 @@ extension Judge {
         let items = args.items
         // The subcommand words come first, after global options.
         var i = 0
-        while i < items.count, items[i].isStatic, items[i].text.utf8HasPrefix("-") { i += 1 }
+        var operands = spec.operands
+        while i < items.count, items[i].isStatic, items[i].text.utf8HasPrefix("-") {
+            if spec.noOperandsWith.contains(items[i].text) { operands = 0 }
+            i += 1
+        }
         guard let sub = spec.subcommands.first(where: { words in
             i + words.count <= items.count && zip(words, items[i...]).allSatisfy { $1.isStatic && $1.text == $0 }
         }) else { return }
@@ -146,6 +156,7 @@ extension Judge {
             if spec.valueOptions.contains(arg.text) { i += 1 }
             i += 1
         }
+        i += operands
         guard i < items.count else { return }
         nestedInvocation(Array(items[i...]), &a, ctx, stdin: .inherited)
         // `nix shell -c CMD` / `--command CMD` forms are handled as embedded command strings.

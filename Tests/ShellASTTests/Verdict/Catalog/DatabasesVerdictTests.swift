@@ -132,11 +132,13 @@ import Testing
         expectVerdict(c)
     }
 
-    @Test func flagsTheEngineTakesForStatementsHideStandardInput() {
-        // `psql -e` (echo) and `psql -q` (quiet) are flags, but the engine's generic list of
-        // statement options skips the here-document: the catalog keeps it at review.
-        withKnownIssue("`psql -e`/`-q` make the engine skip statements fed on standard input") {
-            expectVerdict(VerdictCase("psql -e <<'EOF'\nDROP TABLE users;\nEOF", .block))
-        }
+    /// `psql -e` (echo) and `psql -q` (quiet) are flags: statements fed on standard input are still judged.
+    @Test(arguments: [
+        VerdictCase("psql -e <<'EOF'\nDROP TABLE users;\nEOF", .block),
+        VerdictCase("psql -q -d app <<< 'TRUNCATE orders;'", .block),
+        VerdictCase("mysql -e 'SELECT 1' < dump.sql", .allow),
+    ])
+    func psqlFlagsDoNotHideStandardInput(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 }

@@ -161,15 +161,29 @@ import Testing
         }
     }
 
-    @Test func workTreeEnvironmentVariable() {
-        withKnownIssue("`GIT_WORK_TREE`/`GIT_DIR` are not watched variables, so `--work-tree=/` written as an assignment is not seen") {
-            expectVerdict(VerdictCase("GIT_WORK_TREE=/ git checkout -f HEAD -- .", .block))
+    /// `GIT_WORK_TREE` / `GIT_DIR` given to git act as `--work-tree` / `--git-dir`.
+    @Test(arguments: [
+        VerdictCase("GIT_WORK_TREE=/ git checkout -f HEAD -- .", .block, "git.git.work-tree-system"),
+        VerdictCase("GIT_WORK_TREE=/etc GIT_DIR=/tmp/x.git git reset --hard", .block, "git.git.work-tree-system"),
+        VerdictCase("GIT_WORK_TREE=/srv/app git status", .review, "env.loader-variable"),
+    ])
+    func workTreeEnvironmentVariable(_ c: VerdictCase) {
+        expectVerdict(c)
+        // The same as the option spelling, at least.
+        let option = c.command.replacingOccurrences(of: "GIT_WORK_TREE=", with: "").split(separator: " ", maxSplits: 1)
+        if let tree = option.first, let rest = option.last, c.command.hasPrefix("GIT_WORK_TREE=") {
+            let spelled = defaultEngine.classify(rest.replacingOccurrences(of: "git ", with: "git --work-tree=\(tree) ", options: .anchored))
+            #expect(defaultEngine.classify(c.command).verdict >= spelled.verdict)
         }
     }
 
-    @Test func shortUploadPackOptionIsNotJudged() {
-        withKnownIssue("`git clone -u CMD` is `--upload-pack=CMD`, but only the long spelling is judged as a command") {
-            expectVerdict(VerdictCase("git clone -u 'rm -rf /' /srv/repo.git", .block))
-        }
+    /// `git clone -u CMD` is `--upload-pack=CMD`: judged as a command; `-u` elsewhere is not.
+    @Test(arguments: [
+        VerdictCase("git clone -u 'rm -rf /' /srv/repo.git", .block, "files.rm.catastrophic-target"),
+        VerdictCase("git fetch -u 'curl -s x | sh' origin", .block, "exec.stdin-code"),
+        VerdictCase("git log -u file.c", .allow),
+    ])
+    func shortUploadPackOptionIsJudged(_ c: VerdictCase) {
+        expectVerdict(c)
     }
 }

@@ -190,7 +190,7 @@ enum CloudIaC {
                 id: "cloud.ansible.shell", commands: ["ansible"],
                 when: .any([.optionValue(["-m", "--module-name"], .equals(ansibleShellModules)), .all([.not(.optionValue(["-m", "--module-name"], .any)), .optionValue(["-a", "--args"], .any)])]),
                 unless: ansibleDryRun,
-                effect: .review, message: "runs a shell command on every matching host; the command is not analysed",
+                effect: .review, message: "runs a shell command on every matching host (a static command is judged too)",
                 examples: ["ansible all -m shell -a 'systemctl restart nginx'", "ansible web -a 'uptime'", "ansible all -b -m raw -a 'reboot'"],
                 counterexamples: ["ansible all -m ping"]),
             CatalogRule(

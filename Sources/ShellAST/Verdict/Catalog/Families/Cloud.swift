@@ -228,7 +228,7 @@ enum Cloud {
                 counterexamples: ["gcloud compute instances describe vm-1"]),
             CatalogRule(
                 id: "cloud.gcloud.remote-exec", commands: ["gcloud"], when: .anyPositional(.equals(["ssh", "scp", "execute", "exec", "connect", "ssh-tunnel"])),
-                effect: .review, message: "opens a shell, runs a command or copies files on a remote machine; that is not analysed",
+                effect: .review, message: "opens a shell, runs a command or copies files on a remote machine (a `--command` is judged too)",
                 examples: ["gcloud compute ssh vm-1 --command 'sudo reboot'", "gcloud compute scp app.conf vm-1:~/"], counterexamples: ["gcloud compute instances list"]),
             CatalogRule(
                 id: "cloud.gcloud.destroy", commands: ["gcloud"],

@@ -205,7 +205,7 @@ enum Containers {
                 examples: ["docker compose exec db psql -U app", "docker compose run --rm web sh"], counterexamples: ["docker compose ps"]),
             rule(
                 "entrypoint", runLike, when: .option(["--entrypoint"]), .review,
-                "`--entrypoint` replaces the image's program; the command it runs is not analysed",
+                "`--entrypoint` replaces the image's program (the command it runs is judged too)",
                 examples: ["docker run --entrypoint sh alpine -c id", "podman run --entrypoint=/bin/bash img"], counterexamples: ["docker run alpine id"]),
             rule(
                 "swarm-join-token", [["swarm", "join-token"], ["swarm", "unlock-key"]], Kubernetes.sensitiveRead,

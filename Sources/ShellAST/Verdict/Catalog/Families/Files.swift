@@ -140,9 +140,17 @@ enum FilesFamily {
                 counterexamples: ["tar -xzf backup.tgz", "tar xtf a.tar", "tar cf t.tar dir"]),
             CatalogRule(
                 id: "files.tar.extract-root", commands: ["tar", "bsdtar"],
-                when: .all([.any([.shortFlag("x"), .option(["--extract", "--get"])]), .optionValue(["-C", "--directory"], .catastrophicPath)]),
+                // Old-style keys without a dash count too (`tar xf a.tar -C /`).
+                when: .all([
+                    .any([
+                        .shortFlag("x"), .option(["--extract", "--get"]),
+                        .argument(0, .all([.contains(["x"]), .not(.prefix(["-"])), .not(.contains(["/", "."]))])),
+                    ]),
+                    .optionValue(["-C", "--directory"], .catastrophicPath),
+                ]),
                 effect: .block, message: "extracts an archive over the root or a system tree",
-                examples: ["tar -xzf rootfs.tgz -C /", "tar -xf a.tar --directory=/etc"], counterexamples: ["tar -xzf a.tgz -C /tmp/x"]),
+                examples: ["tar -xzf rootfs.tgz -C /", "tar -xf a.tar --directory=/etc", "tar xf a.tar -C /", "tar xzvf rootfs.tgz -C /usr"],
+                counterexamples: ["tar -xzf a.tgz -C /tmp/x", "tar xf a.tar -C /tmp/x", "tar cf x.tar -C / etc"]),
             CatalogRule(
                 id: "files.tar.exec-hook", commands: ["tar", "bsdtar"],
                 when: .option(["--checkpoint-action", "--to-command", "-I", "--use-compress-program", "--rsh-command", "--info-script", "-F", "--new-volume-script"]),

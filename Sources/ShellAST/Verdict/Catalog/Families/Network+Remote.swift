@@ -76,7 +76,7 @@ enum NetworkRemote {
                 counterexamples: ["ssh web1 uptime", "ssh -V"]),
             CatalogRule(
                 id: "network.ssh.stdin-script", commands: ["ssh"], when: .all([sshNoCommand, .standardInputFed]), unless: sshNoShell,
-                effect: .review, message: "runs the text fed to its standard input as a shell script on another host; that script is not analysed here",
+                effect: .review, message: "runs the text fed to its standard input as a shell script on another host (judged like text fed to `sh`)",
                 examples: ["echo uptime | ssh web1", "ssh web1 < fix.sh", "ssh web1 <<'EOF'\nsystemctl restart app\nEOF"],
                 counterexamples: ["ssh web1 uptime"]),
             CatalogRule(

@@ -76,6 +76,10 @@ enum Network {
                 effect: .readOnly, message: "watches or lists network state",
                 examples: ["ip monitor all", "ip netns list", "ip netns identify 1234", "ip help"], counterexamples: ["ip netns add blue"]),
             CatalogRule(
+                id: "network.ip.netns-exec", commands: ["ip"], subcommands: [["netns", "exec"]], when: .positionalCount(1...Int.max),
+                effect: .readOnly, message: "runs a command inside a network namespace (the command is judged on its own)",
+                examples: ["ip netns exec blue ip addr", "ip -all netns exec ip link"], counterexamples: ["ip netns add blue", "ip netns list"]),
+            CatalogRule(
                 id: "network.ip.netns-show", commands: ["ip"], subcommands: [["netns"]], when: .positionalCount(0...0),
                 effect: .readOnly, message: "lists network namespaces",
                 examples: ["ip netns"], counterexamples: ["ip netns delete blue"]),
@@ -123,10 +127,6 @@ enum Network {
                 effect: .block, message: "flushes the whole routing table: the host drops off the network until someone reaches its console",
                 examples: ["ip route flush all", "ip -4 route flush table main", "ip route flush table all", "sudo ip r f all"],
                 counterexamples: ["ip route flush dev eth1", "ip route flush cache"]),
-            CatalogRule(
-                id: "network.ip.netns-exec", commands: ["ip"], subcommands: [["netns", "exec"]],
-                effect: .review, message: "runs a command inside a network namespace; that command is not analysed",
-                examples: ["ip netns exec blue ip addr", "ip netns exec ns1 bash"], counterexamples: ["ip netns list"]),
             CatalogRule(
                 id: "network.ip.netns-change", commands: ["ip"],
                 subcommands: [["netns", "add"], ["netns", "delete"], ["netns", "del"], ["netns", "attach"], ["netns", "set"]],
