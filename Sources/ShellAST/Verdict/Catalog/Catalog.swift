@@ -129,7 +129,7 @@ final class Catalog: Sendable {
     @inline(__always)
     static func forEachMatch(
         _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false,
-        directories: WorkingDirectories = WorkingDirectories(), _ body: (Match) -> Void
+        directories: WorkingDirectories? = nil, _ body: (Match) -> Void
     ) {
         // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
         let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []

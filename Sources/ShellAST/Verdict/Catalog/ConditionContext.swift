@@ -26,7 +26,8 @@ struct ConditionContext {
     var valueLetters = ShortOptionLetters()
     var memo: AnalysisMemo? = nil
     /// Where the command may run (`cd DIR` earlier): relative paths are judged below them too.
-    var directories: WorkingDirectories
+    /// `nil` when no `cd` was seen (the common case: nothing to copy or release).
+    var directories: WorkingDirectories?
 
     func evaluate(_ c: CompiledCondition) -> SourceSpan?? {
         switch c {
@@ -105,7 +106,7 @@ struct ConditionContext {
     }
 
     /// Whether `a` passes an uncompiled test (for the engine's own checks).
-    static func passes(_ a: Argument, _ test: ArgTest, in directories: WorkingDirectories = WorkingDirectories()) -> Bool {
+    static func passes(_ a: Argument, _ test: ArgTest, in directories: WorkingDirectories? = nil) -> Bool {
         switch test {
         case .any: true
         case .not(let inner): !passes(a, inner, in: directories)
@@ -122,7 +123,7 @@ struct ConditionContext {
 
     /// `directories`: where the command may run; a relative path is tested
     /// as written and below each of them, and the worst reading counts.
-    static func passes(_ a: Argument, compiled test: CompiledTest, in directories: WorkingDirectories = WorkingDirectories()) -> Bool {
+    static func passes(_ a: Argument, compiled test: CompiledTest, in directories: WorkingDirectories? = nil) -> Bool {
         switch test {
         case .any: return true
         case .not(let inner): return !passes(a, compiled: inner, in: directories)
@@ -132,7 +133,7 @@ struct ConditionContext {
         case .splitsIntoWords: return !a.isStatic && a.mayExpandToSeveralFields
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
-            return directories.kind(of: a.text).kind == .systemTree
+            return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == .systemTree
         default:
             break
         }
@@ -146,7 +147,7 @@ struct ConditionContext {
         case .containsCaseInsensitive(let xs):
             // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
             return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n, foldCase: true) } } }
-        case .path(let kind): return directories.kind(of: t).kind == kind
+        case .path(let kind): return (directories?.kind(of: t).kind ?? PathRules.kind(of: t)) == kind
         case .urlPathDepth(let range):
             let parts = t.split(separator: "/", omittingEmptySubsequences: true)
             // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.

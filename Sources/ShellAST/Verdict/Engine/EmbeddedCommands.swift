@@ -9,15 +9,18 @@ struct EmbeddedOption: Sendable {
         case keyValue([String])
     }
 
-    var names: [String]
-    var kind: Kind
+    let names: [String]
+    let kind: Kind
     /// `names`, prepared for matching.
     let options: OptionNames
+    /// The letters of the single-letter names (`-o` → `o`), for option clusters (`-vo`).
+    let shortLetters: String
 
     init(names: [String], kind: Kind) {
         self.names = names
         self.kind = kind
         self.options = OptionNames(names)
+        self.shortLetters = names.filter { $0.utf8.count == 2 && $0.utf8.first == UInt8(ascii: "-") }.map { $0.dropFirst() }.joined()
     }
 }
 

@@ -51,7 +51,7 @@ extension Judge {
         }
         if let handler = info?.special, special(handler, name, args, &a, ctx, stdin: stdin) {
             // (The policy was skipped here: `forbid` shapes for sudo, bash, python, xargs... were ignored.)
-            policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories)
+            policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories.ifAny)
             return
         }
         if let nested = info?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
@@ -60,7 +60,7 @@ extension Judge {
         if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
         pathArguments(args, &a, ctx)
         propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
-        policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories)
+        policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories.ifAny)
     }
 
     /// Judges a command that the command of `a` runs (`sudo CMD`, `npm exec CMD`) in an
@@ -89,7 +89,7 @@ extension Judge {
         var fed = true
         if case .inherited = stdin { fed = false }
         let fallback = fallbackRuleID ?? "\(entry.syntax.category.rawValue).\(name).default"
-        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed, directories: directories) { m in
+        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed, directories: directories.ifAny) { m in
             a.category = m.category
             a.add(Reason(
                 rule: m.ruleID, message: m.message,

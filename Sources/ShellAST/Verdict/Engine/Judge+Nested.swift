@@ -29,7 +29,7 @@ extension Judge {
                     if sub.risk == .criticalWrite,
                         args.positionals(valueOptions: catalog.entries["find"]?.syntax.valueOptions ?? [])
                             .prefix(while: { $0.isStatic ? !$0.text.utf8HasPrefix("-") && $0.text != "(" && $0.text != "!" : true })
-                            .contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) })
+                            .contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories.ifAny) })
                     {
                         a.add(Reason(
                             rule: "files.find-exec-system-tree",
@@ -65,7 +65,7 @@ extension Judge {
         a.addAllNested(sub)
         // `fd PATTERN PATH...`: a destructive command over the root or a system tree.
         let roots = items[..<x].filter { !($0.isStatic && $0.text.utf8HasPrefix("-")) }.dropFirst()
-        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories) }) {
+        if sub.risk == .criticalWrite, roots.contains(where: { ConditionContext.passes($0, .catastrophicPath, in: directories.ifAny) }) {
             a.add(Reason(
                 rule: "files.find-exec-system-tree", message: "runs a destructive command on every file under the root or a system tree",
                 verdict: .block, risk: .criticalWrite, span: a.span))
@@ -255,9 +255,8 @@ extension Judge {
             if name == "ansible", !Judge.ansibleArgumentsAreCommand(args) { continue }
             var values = args.optionValues(option.options)
             // `ssh -vo KEY=VALUE`: a short option inside a cluster of flags.
-            let letters = option.names.filter { $0.utf8.count == 2 && $0.utf8HasPrefix("-") }.map { $0.dropFirst() }.joined()
-            if !letters.isEmpty {
-                values += args.clusterValues(letters, valueLetters: catalog.entries[name]?.valueLetters ?? ShortOptionLetters())
+            if !option.shortLetters.isEmpty {
+                values += args.clusterValues(option.shortLetters, valueLetters: catalog.entries[name]?.valueLetters ?? ShortOptionLetters())
             }
             for value in values {
                 var v = value

@@ -22,7 +22,7 @@ extension Judge {
         if !argv.isEmpty {
             head = argv.removeFirst()
             invocation(head: head!, args: argv, &a, ctx, stdin: input)
-            if head!.isStatic, head!.text == "cd" || head!.text == "pushd" { directories.enter(operands: argv) }
+            if WorkingDirectories.changesDirectory(head!) { directories.enter(operands: argv) }
             if !s.assignments.isEmpty { environmentOptions(s, head: head!, argv, &a, ctx, stdin: input) }
         } else if a.reasons.isEmpty {
             a.add(Reason(

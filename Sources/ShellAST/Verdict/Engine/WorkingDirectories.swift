@@ -15,6 +15,19 @@ struct WorkingDirectories: Sendable {
 
     var isEmpty: Bool { known.isEmpty }
 
+    /// `self`, or `nil` when no directory is known (so callers carry nothing).
+    var ifAny: WorkingDirectories? { known.isEmpty ? nil : self }
+
+    /// Whether `head` is `cd` or `pushd` (byte tests first: this runs for every command).
+    static func changesDirectory(_ head: Argument) -> Bool {
+        guard head.isStatic, head.isSimple else { return false }
+        switch (head.facts.count, head.facts.first) {
+        case (2, UInt8(ascii: "c")): return head.facts.second == UInt8(ascii: "d")
+        case (5, UInt8(ascii: "p")): return head.equals("pushd")
+        default: return false
+        }
+    }
+
     /// Records `cd TARGET`. `target` is `nil` when it is only known at run time:
     /// it may be `/` (`cd "$D" && rm -rf *` is `rm -rf "$D"/*`).
     mutating func enter(_ target: String?) {
@@ -72,7 +85,9 @@ struct WorkingDirectories: Sendable {
 
     /// Whether `path` names a file holding secrets from any directory it may be read in.
     func isSensitiveRead(_ path: String) -> Bool {
-        candidates(path).contains { PathRules.isSensitiveRead($0) }
+        if PathRules.isSensitiveRead(path) { return true }
+        guard !known.isEmpty, isRelative(path) else { return false }
+        return candidates(path).dropFirst().contains { PathRules.isSensitiveRead($0) }
     }
 
     private func isRelative(_ path: String) -> Bool {

@@ -100,7 +100,7 @@ final class CompiledVerdictPolicy: Sendable {
     /// `directories`: where the command may run (relative operands meet protected paths there).
     func apply(
         name: String, args: ArgumentList, to a: inout Assessment, ctx: Judge.Context,
-        directories: WorkingDirectories = WorkingDirectories()
+        directories: WorkingDirectories? = nil
     ) {
         if policy.allow.isEmpty && policy.forbid.isEmpty && policy.protectedPaths.isEmpty { return }
         protectedOperands(args, &a, ctx, directories: directories)
@@ -138,7 +138,7 @@ final class CompiledVerdictPolicy: Sendable {
     /// checked: `rm -rf`, `mv`, `chmod`, `sed -i` on a protected path passed.
     /// After a `cd`, relative operands are checked below every directory it may have entered.
     func protectedOperands(
-        _ args: ArgumentList, _ a: inout Assessment, _ ctx: Judge.Context, directories: WorkingDirectories = WorkingDirectories()
+        _ args: ArgumentList, _ a: inout Assessment, _ ctx: Judge.Context, directories: WorkingDirectories? = nil
     ) {
         guard !policy.protectedPaths.isEmpty else { return }
         var writes = RiskClass.readOnly
@@ -152,7 +152,7 @@ final class CompiledVerdictPolicy: Sendable {
             let written: [String]
             if text.utf8HasPrefix("/") || text.utf8HasPrefix("~") {
                 written = [text]
-            } else if !directories.isEmpty, !text.isEmpty, !text.utf8HasPrefix("-") {
+            } else if let directories, !text.isEmpty, !text.utf8HasPrefix("-") {
                 written = Array(directories.candidates(text).dropFirst())
             } else {
                 continue
