@@ -10,7 +10,8 @@ extension Judge {
     /// which judged the body with the variable unknown. Longer or dynamic lists
     /// keep the first pass only, where the variable is a run-time value.
     mutating func bindLoopValues(_ loop: ForLoop, firstPass: Range<Int>, _ ctx: Context) {
-        guard let items = loop.items, !items.isEmpty, propagationDepth < 2 else { return }
+        // Not inside another re-judgement: nested loops would multiply the work.
+        guard let items = loop.items, !items.isEmpty, propagationDepth == 0 else { return }
         var values: [String] = []
         for w in items {
             for v in resolver.resolve(w) {

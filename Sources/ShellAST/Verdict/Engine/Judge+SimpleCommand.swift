@@ -208,13 +208,23 @@ extension Judge {
                 rule: "files.write", message: "writes to the file `\(path)` (\(via))",
                 verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
         }
-        let candidates = directories.isEmpty ? [path] : directories.candidates(written)
-        let policy = self.policy
-        if let protected = candidates.lazy.compactMap({ policy.protectedPath(forWriteTo: $0) }).first {
+        if let protected = protectedPath(for: written, judged: path, read: false) {
             a.add(Reason(
                 rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
                 risk: .criticalWrite, span: span))
         }
+    }
+
+    /// The policy's protected path that `written` meets, as `judged` or (after a `cd`)
+    /// below any directory entered.
+    private func protectedPath(for written: String, judged: String, read: Bool) -> (verdict: Verdict, message: String)? {
+        let policy = self.policy
+        func lookup(_ p: String) -> (verdict: Verdict, message: String)? {
+            read ? policy.protectedPath(forReadOf: p) : policy.protectedPath(forWriteTo: p)
+        }
+        if let hit = lookup(judged) { return hit }
+        if directories.isEmpty { return nil }
+        return directories.candidates(written).lazy.compactMap(lookup).first
     }
 
     /// Judges a read from a word (input redirection or a path argument).
@@ -234,9 +244,7 @@ extension Judge {
                 rule: "read.sensitive", message: "reads `\(path)`, which holds secrets (passwords, keys, tokens)",
                 verdict: .review, risk: .readOnly, span: span))
         }
-        let candidates = directories.isEmpty ? [path] : directories.candidates(path)
-        let policy = self.policy
-        if let protected = candidates.lazy.compactMap({ policy.protectedPath(forReadOf: $0) }).first {
+        if let protected = protectedPath(for: path, judged: path, read: true) {
             a.add(Reason(
                 rule: "policy.protected-path", message: protected.message, verdict: protected.verdict,
                 risk: .readOnly, span: span))

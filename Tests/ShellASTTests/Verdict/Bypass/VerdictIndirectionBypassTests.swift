@@ -45,6 +45,7 @@ struct VerdictIndirectionBypassTests {
             VerdictCase("for c in ls rm; do \"$c\" -rf /; done", .block, RuleID.rmRoot),
             VerdictCase("for x in {ls,rm}; do $x -rf /; done", .block, RuleID.rmRoot),
             VerdictCase("for f in /etc/passwd; do rm $f; done", .block),
+            VerdictCase("for d in a b; do for c in rm; do $c -rf /; done; done", .block, RuleID.rmRoot),
         ])
 
     static let functionsAndAliases = BypassFamily(
