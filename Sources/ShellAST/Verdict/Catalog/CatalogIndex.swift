@@ -122,6 +122,9 @@ extension Catalog {
             case .all(let cs), .any(let cs): for x in cs { check(x, rule) }
             case .not(let x), .beforePositional(_, let x): check(x, rule)
             case .shortFlag(let ch): check(String(ch), rule)
+            case .repeatedFlag(let ch, let long, _):
+                check(String(ch), rule)
+                for n in long { check(n, rule) }
             case .clusterValue(let letters, let t):
                 check(letters, rule)
                 check(t, rule)

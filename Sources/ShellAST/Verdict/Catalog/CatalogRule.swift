@@ -140,6 +140,9 @@ indirect enum ArgCondition: Sendable {
     /// not inherited from the terminal (a database client then runs what it is fed, which the
     /// engine judges, instead of opening an interactive session).
     case standardInputFed
+    /// The short option (each occurrence in any cluster: `-ff`, `-f -f`) and these long
+    /// spellings are given at least this many times in all (`reboot -f -f`, `-f --force`).
+    case repeatedFlag(Character, long: [String], atLeast: Int)
 }
 
 /// One rule of the command catalog: command shape → risk, with examples a test checks.

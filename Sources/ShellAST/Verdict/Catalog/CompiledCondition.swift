@@ -20,6 +20,7 @@ indirect enum CompiledCondition: Sendable {
     case beforePositional(Int, CompiledCondition)
     case clusterValue(String, CompiledTest)
     case standardInputFed
+    case repeatedFlag(UInt8?, long: [String], atLeast: Int)
 
     init(_ c: ArgCondition) {
         switch c {
@@ -40,13 +41,14 @@ indirect enum CompiledCondition: Sendable {
         case .beforePositional(let i, let inner): self = .beforePositional(i, CompiledCondition(inner))
         case .clusterValue(let letters, let test): self = .clusterValue(letters, CompiledTest(test))
         case .standardInputFed: self = .standardInputFed
+        case .repeatedFlag(let letter, let long, let n): self = .repeatedFlag(letter.asciiValue, long: long, atLeast: n)
         }
     }
 
     /// Whether evaluating the condition can read the positional arguments.
     var readsPositionals: Bool {
         switch self {
-        case .always, .option, .shortFlag, .optionValue, .anyArgument, .argument, .clusterValue, .standardInputFed: false
+        case .always, .option, .shortFlag, .optionValue, .anyArgument, .argument, .clusterValue, .standardInputFed, .repeatedFlag: false
         case .positional, .anyPositional, .allPositionals, .positionalCount, .analyzer, .beforePositional: true
         case .all(let cs), .any(let cs): cs.contains(where: \.readsPositionals)
         case .not(let inner): inner.readsPositionals

@@ -102,6 +102,22 @@ struct ConditionContext {
             return scoped.evaluate(inner)
         case .standardInputFed:
             return standardInputFed ? .some(nil) : nil
+        case .repeatedFlag(let ascii, let long, let atLeast):
+            guard let ascii else { return nil }
+            var count = 0
+            for item in args.items where item.isStatic {
+                if item.isDoubleDash { break }
+                if long.contains(item.text) {
+                    count += 1
+                } else {
+                    count += withUTF8Bytes(item.text) { u in
+                        guard u.count >= 2, u[0] == UInt8(ascii: "-"), u[1] != UInt8(ascii: "-") else { return 0 }
+                        return u.suffix(from: 1).reduce(0) { $0 + ($1 == ascii ? 1 : 0) }
+                    }
+                }
+                if count >= atLeast { return .some(item.span) }
+            }
+            return nil
         }
     }
 

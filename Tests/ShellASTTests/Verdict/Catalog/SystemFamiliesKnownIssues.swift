@@ -49,11 +49,9 @@ import Testing
         }
     }
 
-    /// The DSL cannot count a repeated flag: `reboot -ff` is blocked, `reboot -f -f` only reviewed.
-    @Test func repeatedForceFlag() {
-        expectVerdict(VerdictCase("reboot -ff", .block, "power.hard-reset"))
-        withKnownIssue("ArgCondition cannot count repeated options (`-f -f`)") {
-            expectVerdict(VerdictCase("reboot -f -f", .block))
-        }
+    /// A repeated force flag, however it is spelled, is a hardware reset.
+    @Test(arguments: ["reboot -ff", "reboot -f -f", "poweroff -f --force", "halt --force --force", "reboot -nf"])
+    func repeatedForceFlag(_ command: String) {
+        expectVerdict(VerdictCase(command, .block, "power.hard-reset"))
     }
 }

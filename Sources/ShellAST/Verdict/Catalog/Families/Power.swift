@@ -26,7 +26,7 @@ enum PowerFamily {
     ]
 
     static let hardReset: ArgCondition = .any([
-        .anyArgument(.equals(["-ff", "-nf", "-fn", "-ffn", "-nff", "-fnf"])), .option(["-n", "--no-sync"]), .all([.option(["-f"]), .option(["--force"])]),
+        .repeatedFlag("f", long: ["--force"], atLeast: 2), .shortFlag("n"), .option(["--no-sync"]),
     ])
     static let powerHelp: ArgCondition = .option(["--help", "-h", "--version"])
 
@@ -54,7 +54,8 @@ enum PowerFamily {
         CatalogRule(
             id: "power.hard-reset", commands: ["halt", "poweroff", "reboot"], when: hardReset,
             effect: .block, message: "powers off or reboots immediately without stopping services or syncing disks: a hardware reset that loses data",
-            examples: ["reboot -ff", "poweroff --no-sync", "reboot -f --force", "halt -n"], counterexamples: ["reboot -f", "reboot"]),
+            examples: ["reboot -ff", "poweroff --no-sync", "reboot -f --force", "halt -n", "reboot -f -f", "poweroff --force --force", "reboot -fnf", "reboot -nf", "halt -dn"],
+            counterexamples: ["reboot -f", "reboot", "reboot --force", "reboot -f -- -f"]),
         CatalogRule(
             id: "power.wtmp-only", commands: ["halt", "poweroff", "reboot"], when: .option(["-w", "--wtmp-only"]),
             effect: .safeWrite, message: "only writes the shutdown record to wtmp; nothing is stopped",
