@@ -22,6 +22,7 @@ struct VerdictWorkingDirectoryTests {
         VerdictCase("cd /tmp; cd ..; rm -rf *", .block),
         VerdictCase("cd ~ && rm -rf *", .block),
         VerdictCase("cd && rm -rf *", .block),
+        VerdictCase("cd ~root && rm -rf *", .block),
         VerdictCase("cd / && chmod -R 777 .", .block),
         VerdictCase("cd / && find . -delete", .block),
         VerdictCase("cd /etc && echo x > passwd", .block, "files.write-protected"),

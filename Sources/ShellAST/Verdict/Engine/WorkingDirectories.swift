@@ -7,7 +7,7 @@
 /// subshell or in a branch not taken leaves the shell where it was, so every
 /// directory seen stays possible (fail closed).
 struct WorkingDirectories: Sendable {
-    /// Absolute (or `~`-based) normalised directories; empty when no `cd` was seen.
+    /// Absolute (or `~`, `~user`-based) normalised directories; empty when no `cd` was seen.
     private(set) var known: [String] = []
 
     /// Past this many directories, `/` stands for every further one.
@@ -32,7 +32,7 @@ struct WorkingDirectories: Sendable {
     /// it may be `/` (`cd "$D" && rm -rf *` is `rm -rf "$D"/*`).
     mutating func enter(_ target: String?) {
         guard let target else { return add("/") }
-        if target.utf8.first == UInt8(ascii: "/") || target == "~" || target.utf8HasPrefix("~/") {
+        if target.utf8.first == UInt8(ascii: "/") || target.utf8.first == UInt8(ascii: "~") {
             return add(PathRules.normalize(target))
         }
         // Relative: below each known directory (below an unknown one, nothing is learnt).
