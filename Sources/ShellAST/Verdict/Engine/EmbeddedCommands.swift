@@ -9,16 +9,29 @@ struct EmbeddedOption: Sendable {
         case keyValue([String])
     }
 
+    /// When the option holds a command at all.
+    enum Gate: Sendable {
+        /// Always.
+        case always
+        /// Only after one of these subcommands (`git clone -u CMD`; in `git log -u`, `-u` is a flag).
+        case subcommands(Set<String>)
+        /// Unless one of these options names a value outside the set: `ansible -m apt -a
+        /// 'name=x'` holds `key=value` pairs, while no `-m`, a run-time one or `-m shell` means a command.
+        case optionValueIn(OptionNames, Set<String>)
+    }
+
     let names: [String]
     let kind: Kind
+    let gate: Gate
     /// `names`, prepared for matching.
     let options: OptionNames
     /// The letters of the single-letter names (`-o` → `o`), for option clusters (`-vo`).
     let shortLetters: String
 
-    init(names: [String], kind: Kind) {
+    init(names: [String], kind: Kind, gate: Gate = .always) {
         self.names = names
         self.kind = kind
+        self.gate = gate
         self.options = OptionNames(names)
         self.shortLetters = names.filter { $0.utf8.count == 2 && $0.utf8.first == UInt8(ascii: "-") }.map { $0.dropFirst() }.joined()
     }
@@ -55,6 +68,8 @@ enum EmbeddedCommands {
         "git": [
             EmbeddedOption(names: ["-c", "--config-env"], kind: .keyValue(gitCommandKeys)),
             EmbeddedOption(names: ["--upload-pack", "--receive-pack", "--exec"], kind: .shellString),
+            // `-u` is `--upload-pack` where git fetches from a repository.
+            EmbeddedOption(names: ["-u"], kind: .shellString, gate: .subcommands(["clone", "fetch", "pull", "ls-remote", "archive"])),
         ],
         "ssh": [EmbeddedOption(names: ["-o"], kind: .keyValue(sshCommandKeys))],
         "scp": [EmbeddedOption(names: ["-o"], kind: .keyValue(sshCommandKeys)), EmbeddedOption(names: ["-S"], kind: .shellString)],
@@ -73,7 +88,13 @@ enum EmbeddedCommands {
         // Remote commands in options: `gcloud compute ssh VM --command CMD`, `ansible HOSTS -m shell -a CMD`
         // (for other modules `-a` holds `key=value` pairs, which judge as plain assignments).
         "gcloud": [EmbeddedOption(names: ["--command"], kind: .shellString)],
-        "ansible": [EmbeddedOption(names: ["-a", "--args"], kind: .shellString)],
+        "ansible": [
+            EmbeddedOption(
+                names: ["-a", "--args"], kind: .shellString,
+                gate: .optionValueIn(
+                    OptionNames(["-m", "--module-name"]),
+                    ["command", "shell", "raw", "ansible.builtin.command", "ansible.builtin.shell", "ansible.builtin.raw"]))
+        ],
     ]
 
     /// Whether a configuration key matches a pattern such as `diff.*.textconv`.

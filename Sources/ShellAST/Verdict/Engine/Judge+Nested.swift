@@ -205,15 +205,19 @@ extension Judge {
 
     static let entrypointOption = OptionNames(["--entrypoint"])
 
-    /// Modules of `ansible -m` whose `-a` is a command line; `command` is the default.
-    static let ansibleCommandModules: Set<String> = [
-        "command", "shell", "raw", "ansible.builtin.command", "ansible.builtin.shell", "ansible.builtin.raw",
-    ]
-
-    /// Whether `ansible -a` holds a command: no module named, a command module, or a run-time one.
-    static func ansibleArgumentsAreCommand(_ args: ArgumentList) -> Bool {
-        guard let module = args.optionValues(["-m", "--module-name"]).last else { return true }
-        return !module.isStatic || ansibleCommandModules.contains(module.text)
+    /// Whether an embedded option's gate lets it hold a command in `args`.
+    func opens(_ gate: EmbeddedOption.Gate, _ name: String, _ args: ArgumentList) -> Bool {
+        switch gate {
+        case .always:
+            return true
+        case .subcommands(let subs):
+            guard let entry = catalog.entries[name] else { return true }
+            guard let sub = args.positionals(valueOptions: entry.valueOptionTable).first?.value else { return false }
+            return subs.contains(sub)
+        case .optionValueIn(let names, let values):
+            guard let value = args.optionValues(names).last else { return true }
+            return !value.isStatic || values.contains(value.text)
+        }
     }
 
     /// The `KEY` of a `KEY=value` option value when the key is written as plain text
@@ -250,9 +254,7 @@ extension Judge {
     /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
     mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        if name == "git" { gitShortUploadPack(args, &a, ctx) }
-        for option in options {
-            if name == "ansible", !Judge.ansibleArgumentsAreCommand(args) { continue }
+        for option in options where opens(option.gate, name, args) {
             var values = args.optionValues(option.options)
             // `ssh -vo KEY=VALUE`: a short option inside a cluster of flags.
             if !option.shortLetters.isEmpty {
