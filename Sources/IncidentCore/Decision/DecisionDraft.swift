@@ -70,7 +70,7 @@ struct DecisionDraft {
             info(8, "outcome", "execute: runs now without a human")
         }
         if checks.isEmpty {
-            checks = SafetyCheckName.allCases.map { SafetyCheck(name: $0, outcome: .notEvaluated, detail: "not evaluated") }
+            checks = SafetyCheckName.ordered.map { SafetyCheck(name: $0, outcome: .notEvaluated, detail: "not evaluated") }
         }
         var risk = request.plan.riskLevel
         if let t = actionType {

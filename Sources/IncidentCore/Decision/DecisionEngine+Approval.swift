@@ -23,12 +23,8 @@ extension DecisionEngine {
     /// `requires_approval` decides.
     func decideApproval(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
         for s in d.steps {
-            for j in [s.step, s.rollback].compactMap({ $0 }) where j.actionType == .criticalWrite {
-                d.needApproval(
-                    7, "approval.critical_write",
-                    "step \(s.index + 1)\(j == s.step ? "" : " rollback") \(describe(j.action)) is critical_write: "
-                        + "always needs approval")
-            }
+            if s.step.actionType == .criticalWrite { criticalNeedsApproval(&d, s.step, step: s.index, rollback: false) }
+            if let r = s.rollback, r.actionType == .criticalWrite { criticalNeedsApproval(&d, r, step: s.index, rollback: true) }
         }
         if settings.requireApproval {
             d.needApproval(7, GlobalSettings.requireApprovalVariable, "every run needs a human approval")
@@ -58,5 +54,11 @@ extension DecisionEngine {
         if d.requiresApproval, p.approvers.isEmpty {
             d.deny(7, "policy.approvers", "approval is required but the policy names no approvers")
         }
+    }
+
+    private func criticalNeedsApproval(_ d: inout DecisionDraft, _ j: ActionJudgement, step: Int, rollback: Bool) {
+        d.needApproval(
+            7, "approval.critical_write",
+            "step \(step + 1)\(rollback ? " rollback" : "") \(describe(j.action)) is critical_write: always needs approval")
     }
 }

@@ -18,8 +18,10 @@ extension DecisionEngine {
             return
         }
         let p = context.policy
-        var results: [SafetyCheckName: SafetyCheck] = [:]
+        // Indexed by `SafetyCheckName.ordinal`: ten slots, no hashing.
+        var results = [SafetyCheck?](repeating: nil, count: SafetyCheckName.ordered.count)
         var entries: [Entry] = []
+        entries.reserveCapacity(SafetyCheckName.ordered.count)
         func record(_ name: SafetyCheckName, _ outcome: SafetyCheck.Outcome, _ detail: String, rule: String) {
             entries.append(Entry(check: SafetyCheck(name: name, outcome: outcome, detail: detail), rule: rule))
         }
@@ -30,7 +32,7 @@ extension DecisionEngine {
         if let f = FreezeWindow.active(in: freezeLists, at: d.now) {
             record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
         } else if freezeLists.allSatisfy(\.isEmpty) {
-            results[.freezeWindow] = SafetyCheck(name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
+            results[SafetyCheckName.freezeWindow.ordinal] = SafetyCheck(name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
         } else {
             record(.freezeWindow, .passed, "no freeze window is active", rule: "freeze_windows")
         }
@@ -45,7 +47,7 @@ extension DecisionEngine {
                     ? "every write step has a rollback" : "write step(s) \(missing.joined(separator: ", ")) have no rollback",
                 rule: "policy.requires_rollback_plan")
         } else {
-            results[.rollbackPlan] = SafetyCheck(name: .rollbackPlan, outcome: .notRequired, detail: "not required by the policy")
+            results[SafetyCheckName.rollbackPlan.ordinal] = SafetyCheck(name: .rollbackPlan, outcome: .notRequired, detail: "not required by the policy")
         }
 
         let probe = SafetyProbeContext(
@@ -55,19 +57,19 @@ extension DecisionEngine {
             let o = await safety.backupAvailable(probe)
             record(.backupAvailable, o.passed ? .passed : .failed, o.detail, rule: "policy.requires_backup")
         } else {
-            results[.backupAvailable] = SafetyCheck(
+            results[SafetyCheckName.backupAvailable.ordinal] = SafetyCheck(
                 name: .backupAvailable, outcome: .notRequired, detail: "not required by the policy")
         }
         let health = await safety.systemHealthy(probe)
         record(.systemHealthy, health.passed ? .passed : .failed, health.detail, rule: "safety.system_healthy")
 
         for e in entries {
-            results[e.check.name] = e.check
+            results[e.check.name.ordinal] = e.check
             if e.check.outcome == .failed { d.deny(5, e.rule, e.check.detail) } else { d.pass(5, e.rule, e.check.detail) }
         }
 
-        d.checks = SafetyCheckName.allCases.map {
-            results[$0] ?? SafetyCheck(name: $0, outcome: .notRequired, detail: "not configured")
+        d.checks = SafetyCheckName.ordered.map {
+            results[$0.ordinal] ?? SafetyCheck(name: $0, outcome: .notRequired, detail: "not configured")
         }
     }
 

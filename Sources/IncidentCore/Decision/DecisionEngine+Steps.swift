@@ -78,28 +78,34 @@ extension DecisionEngine {
         }
         let allowlist = hint.flatMap { c.allowlists[$0.name] }
         var highest = RiskClass.readOnly
-        var counts = [0, 0, 0]
+        var counts = (allow: 0, review: 0, block: 0)
+        func record(_ judged: ActionClassifier.Judged, step: Int, rollback: Bool) {
+            highest = max(highest, judged.judgement.actionType)
+            switch judged.judgement.verdict {
+            case .allow: counts.allow += 1
+            case .review: counts.review += 1
+            case .block: counts.block += 1
+            }
+            check(&d, judged, step: step, rollback: rollback, c, allowlist: allowlist, hintName: hint?.name)
+        }
         d.steps.reserveCapacity(plan.steps.count)
         for (i, step) in plan.steps.enumerated() {
             let main = classifier.judge(step.action)
             let back = step.rollback.map { classifier.judge($0) }
-            for (judged, isRollback) in [(main, false), back.map { ($0, true) }].compactMap({ $0 }) {
-                highest = max(highest, judged.judgement.actionType)
-                counts[judged.judgement.verdict.rawValue] += 1
-                check(&d, judged, step: i, rollback: isRollback, c, allowlist: allowlist, hintName: hint?.name)
-            }
+            record(main, step: i, rollback: false)
+            if let back { record(back, step: i, rollback: true) }
             d.steps.append(
                 StepAssessment(
                     index: i, explanation: step.explanation, step: main.judgement, rollback: back?.judgement,
                     isRestart: main.isRestart))
         }
         d.actionType = highest
-        let allowed = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
+        let rollbacks = plan.steps.reduce(0) { $0 + ($1.rollback == nil ? 0 : 1) }
         d.info(
             3, "plan.actions",
-            "\(plan.steps.count) step(s) and \(d.steps.filter { $0.rollback != nil }.count) rollback(s) classified: "
-                + "action type \(highest.name) (policy allows \(allowed)); "
-                + "verdicts \(counts[0]) allow, \(counts[1]) review, \(counts[2]) block")
+            "\(plan.steps.count) step(s) and \(rollbacks) rollback(s) classified: "
+                + "action type \(highest.name) (policy allows \(c.allowedTypesText)); "
+                + "verdicts \(counts.allow) allow, \(counts.review) review, \(counts.block) block")
     }
 
     /// The step-3 checks of one action (a step, or its rollback). Messages are
@@ -124,10 +130,10 @@ extension DecisionEngine {
         if !c.forbidden.isEmpty {
             let t = judged.tokens
             tokens = t
+            // The programs the engine resolved, lower-cased once for every one-word entry.
+            let programs = c.hasOneWordForbidden ? judged.programs.compactMap { $0.map(CommandWords.lowerBytes) } : []
             for f in c.forbidden
-            where t.contains(sequence: f.words)
-                || (f.words.count == 1 && judged.programs.contains { $0.map(CommandWords.lowerBytes) == f.words[0] })
-            {
+            where t.contains(sequence: f.words) || (f.words.count == 1 && programs.contains(f.words[0])) {
                 d.deny(3, "policy.forbidden_commands", "\(what()) contains forbidden '\(f.text)'")
             }
         }

@@ -107,6 +107,10 @@ struct CompiledPolicy: Sendable {
     /// Per hint, the allowlist.
     let allowlists: [String: Allowlist]
     let allowedTypes: Set<RiskClass>
+    /// The allowed action types, sorted and comma-separated, for the reasoning.
+    let allowedTypesText: String
+    /// Whether some forbidden entry is one word (matched against resolved program names too).
+    let hasOneWordForbidden: Bool
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
@@ -126,5 +130,7 @@ struct CompiledPolicy: Sendable {
         }
         allowlists = lists
         allowedTypes = Set(p.allowedActionTypes)
+        allowedTypesText = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
+        hasOneWordForbidden = forbidden.contains { $0.words.count == 1 }
     }
 }

@@ -75,6 +75,25 @@ public enum SafetyCheckName: String, Sendable, Hashable, Codable, CaseIterable {
     case backupAvailable = "backup_available"
     /// The system is healthy enough to be worked on.
     case systemHealthy = "system_healthy"
+
+    /// Every check, in declaration order (built once; `allCases` builds an array per use).
+    static let ordered = allCases
+
+    /// The check's position in ``ordered``.
+    var ordinal: Int {
+        switch self {
+        case .timeWindow: 0
+        case .freezeWindow: 1
+        case .rateLimit: 2
+        case .cooldown: 3
+        case .attempts: 4
+        case .restartBudget: 5
+        case .suppression: 6
+        case .rollbackPlan: 7
+        case .backupAvailable: 8
+        case .systemHealthy: 9
+        }
+    }
 }
 
 /// One safety check and its outcome.

@@ -305,6 +305,23 @@ struct StepCase: CustomTestStringConvertible, Sendable {
         #expect(d.safetyCheck(.rateLimit)?.detail.contains("unavailable") == true)
     }
 
+    /// Each check has one slot: the engine fills results by ``SafetyCheckName/ordinal``.
+    @Test func safetyCheckOrdinalsFollowDeclarationOrder() {
+        #expect(SafetyCheckName.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+        #expect(SafetyCheckName.ordered == SafetyCheckName.allCases)
+    }
+
+    /// A critical step and a critical rollback each get their own approval line, labelled.
+    @Test func criticalStepAndRollbackAreNamedApart() async {
+        var c = StepCase(name: "critical", outcome: .awaitApproval, step: 7, rule: "approval.critical_write", result: .approvalRequired)
+        c.request = { $0.plan.steps = [Fx.action("reboot_instance", target: "web-1", rollback: .structured(name: "reboot_instance", target: "web-1", parameters: [:]))] }
+        let d = await c.run()
+        let lines = d.reasons.filter { $0.rule == "approval.critical_write" }.map(\.message)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("step 1 reboot_instance(web-1)") })
+        #expect(lines.contains { $0.hasPrefix("step 1 rollback reboot_instance(web-1)") })
+    }
+
     @Test func riskLevelIsTheHigherOfProposerAndActionType() async {
         var c = StepCase(name: "risk", outcome: .execute, step: 8, rule: "outcome", result: .info)
         c.request = {
