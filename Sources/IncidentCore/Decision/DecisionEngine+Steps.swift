@@ -27,11 +27,12 @@ extension DecisionEngine {
     /// Step 2. Stops the decision when no enabled policy covers the category and hint.
     func findPolicy(_ d: inout DecisionDraft) -> PolicyMatch? {
         let r = d.request
-        guard let p = policies.policy(forCategory: r.category), let c = compiled[p.name] else {
+        guard let c = compiled[r.category] else {
             d.deny(2, "policy.category", "no policy governs category '\(r.category)'")
             return nil
         }
         d.policy = c
+        let p = c.policy
         guard p.enabled else {
             d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(r.category)' is disabled")
             return nil

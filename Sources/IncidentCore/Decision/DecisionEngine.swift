@@ -40,6 +40,7 @@ public struct DecisionEngine: Sendable {
     let guardrails: any GuardrailStore
     let safety: any SafetyProbe
     let clock: any WallClock
+    /// The compiled policy of each category.
     let compiled: [String: CompiledPolicy]
 
     /// An engine.
@@ -64,7 +65,7 @@ public struct DecisionEngine: Sendable {
         self.clock = clock
         self.classifier = ActionClassifier(verdicts: verdicts, catalog: catalog)
         var compiled: [String: CompiledPolicy] = [:]
-        for p in policies.policies { compiled[p.name] = CompiledPolicy(p) }
+        for p in policies.policies { compiled[p.category] = CompiledPolicy(p) }  // categories are unique in a set
         self.compiled = compiled
         self.configurationHash = CanonicalJSON.object([
             ("policy_set", policies.canonicalJSON), ("settings", settings.canonicalJSON),
@@ -98,8 +99,9 @@ public struct DecisionEngine: Sendable {
     }
 }
 
-/// A policy with its matching data prepared once.
-struct CompiledPolicy: Sendable {
+/// A policy with its matching data prepared once (a class: a decision holds a
+/// reference, not a copy of every table).
+final class CompiledPolicy: Sendable {
     let policy: RemediationPolicy
     let sha256: String
     /// Lower-cased words of each forbidden command, as bytes.
