@@ -109,10 +109,11 @@ extension DecisionEngine {
             let rule = j - i == 1 ? planned[i].0.rule : name.rawValue
             if failed.isEmpty {
                 var summary = "within limits: "
+                summary.reserveCapacity(64 * (j - i))
                 for k in i..<j {
                     if k > i { summary += "; " }
                     summary += planned[k].0.rule
-                    summary += Self.usage(planned[k].0)
+                    Self.appendUsage(planned[k].0, to: &summary)
                 }
                 record(name, .passed, summary, rule)
             } else {
@@ -123,9 +124,22 @@ extension DecisionEngine {
         return out
     }
 
-    /// ` (+2 of 10 per 1 h)`.
-    static func usage(_ c: GuardrailClaim) -> String {
-        let window = c.windowSeconds.map { $0 % 3_600 == 0 ? "\($0 / 3_600) h" : "\($0) s" } ?? "case"
-        return " (+\(c.cost) of \(c.limit) per \(window))"
+    /// Appends ` (+2 of 10 per 1 h)` (no intermediate strings: a decision writes one per claim).
+    static func appendUsage(_ c: GuardrailClaim, to s: inout String) {
+        s += " (+"
+        s += String(c.cost)
+        s += " of "
+        s += String(c.limit)
+        s += " per "
+        switch c.windowSeconds {
+        case let w? where w % 3_600 == 0:
+            s += String(w / 3_600)
+            s += " h)"
+        case let w?:
+            s += String(w)
+            s += " s)"
+        case nil:
+            s += "case)"
+        }
     }
 }

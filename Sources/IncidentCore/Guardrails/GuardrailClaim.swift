@@ -46,6 +46,7 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
     /// produce the same key.
     public static func key(_ parts: String...) -> String {
         var out = ""
+        out.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
         for (i, p) in parts.enumerated() {
             if i > 0 { out += "|" }
             guard p.utf8.contains(where: { $0 == 0x7C || $0 == 0x25 }) else {
