@@ -148,17 +148,17 @@ final class Catalog: Sendable {
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
         }
-        entry.index.forEachCandidate(first: positionals.first) { r in
+        entry.index.forEachCandidate(first: positionals.first) { r, sequence in
             let rule = entry.rules[r]
             if rule.subcommands.isEmpty {
                 apply(rule, whole)
                 return
             }
-            guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
+            guard let length = rule.subcommandTable.firstMatch(positionals, from: sequence) else { return }
             apply(
                 rule,
                 ConditionContext(
-                    args: args, positionals: positionals.dropFirst(sub.count), standardInputFed: standardInputFed,
+                    args: args, positionals: positionals.dropFirst(length), standardInputFed: standardInputFed,
                     valueLetters: entry.valueLetters, memo: memo, directories: directories))
         }
         if !matched {
@@ -170,23 +170,6 @@ final class Catalog: Sendable {
 
     /// The family of a known program.
     func category(of name: String) -> CommandCategory? { entries[name]?.syntax.category }
-
-    static func hasPrefix(_ positionals: [Argument], _ words: [String]) -> Bool {
-        guard positionals.count >= words.count else { return false }
-        for (i, w) in words.enumerated() {
-            guard positionals[i].isStatic, positionals[i].equals(w) else { return false }
-        }
-        return true
-    }
-
-    static func hasPrefix(_ positionals: Positionals, _ words: [String]) -> Bool {
-        guard positionals.count >= words.count else { return false }
-        for (i, w) in words.enumerated() {
-            let p = positionals.base[positionals.slots[positionals.startIndex + i]]
-            guard p.isStatic, p.equals(w) else { return false }
-        }
-        return true
-    }
 }
 
 extension ArgCondition {
