@@ -38,7 +38,7 @@ final class SubcommandSequences: Sendable {
         self.starts = starts
         var next = [Int](repeating: sequences.count, count: sequences.count)
         var last: [String: Int] = [:]
-        for (i, seq) in sequences.enumerated() {
+        for (i, seq) in sequences.enumerated() where sequences.count > 1 {
             guard let first = seq.first else { continue }
             if let previous = last[first] { next[previous] = i }
             last[first] = i
