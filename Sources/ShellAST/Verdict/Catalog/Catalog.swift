@@ -136,30 +136,30 @@ final class Catalog: Sendable {
         let positionals = Positionals(base: args.items, slots: slots[...])
         var matched = false
         let memo = entry.usesDatabaseAnalyzer ? AnalysisMemo() : nil
-        // One context for the rules without subcommands (most of them), not one per rule.
-        let whole = ConditionContext(
+        // One context for every rule, not one per rule: its positionals are moved past a
+        // rule's subcommand words only when their number differs from the last rule's
+        // (the rules that apply to one invocation mostly agree).
+        var ctx = ConditionContext(
             args: args, positionals: positionals, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo,
             directories: directories)
-        @inline(__always) func apply(_ rule: CatalogRule, _ ctx: ConditionContext) {
+        var skipped = 0
+        entry.index.forEachCandidate(first: positionals.first) { r, sequence in
+            let rule = entry.rules[r]
+            var length = 0
+            if !rule.subcommands.isEmpty {
+                guard let n = rule.subcommandTable.firstMatch(positionals, from: sequence) else { return }
+                length = n
+            }
+            if length != skipped {
+                ctx.positionals = positionals.dropFirst(length)
+                skipped = length
+            }
             guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
             if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
             matched = true
             body(Match(
                 ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
                 span: hit, isFallback: false))
-        }
-        entry.index.forEachCandidate(first: positionals.first) { r in
-            let rule = entry.rules[r]
-            if rule.subcommands.isEmpty {
-                apply(rule, whole)
-                return
-            }
-            guard let sub = rule.subcommands.first(where: { hasPrefix(positionals, $0) }) else { return }
-            apply(
-                rule,
-                ConditionContext(
-                    args: args, positionals: positionals.dropFirst(sub.count), standardInputFed: standardInputFed,
-                    valueLetters: entry.valueLetters, memo: memo, directories: directories))
         }
         if !matched {
             body(Match(
@@ -170,23 +170,6 @@ final class Catalog: Sendable {
 
     /// The family of a known program.
     func category(of name: String) -> CommandCategory? { entries[name]?.syntax.category }
-
-    static func hasPrefix(_ positionals: [Argument], _ words: [String]) -> Bool {
-        guard positionals.count >= words.count else { return false }
-        for (i, w) in words.enumerated() {
-            guard positionals[i].isStatic, positionals[i].equals(w) else { return false }
-        }
-        return true
-    }
-
-    static func hasPrefix(_ positionals: Positionals, _ words: [String]) -> Bool {
-        guard positionals.count >= words.count else { return false }
-        for (i, w) in words.enumerated() {
-            let p = positionals.base[positionals.slots[positionals.startIndex + i]]
-            guard p.isStatic, p.equals(w) else { return false }
-        }
-        return true
-    }
 }
 
 extension ArgCondition {

@@ -7,16 +7,23 @@
 /// candidates are visited in rule order, so the matches are the same as trying
 /// every rule.
 struct RuleIndex: Sendable {
+    /// A rule with a sequence starting with a given word.
+    struct Listed: Sendable {
+        var rule: Int
+        /// The rule's first sequence starting with the word (``SubcommandSequences/firstMatch(_:from:)``).
+        var sequence: Int
+    }
+
     /// Rules that are candidates whatever the first positional is.
     private let always: [Int]
     /// First words of subcommand sequences.
     private let firstWords: ByteSet
     /// For each of `firstWords`, the rules (ascending) with a sequence starting with it.
-    private let byFirstWord: [[Int]]
+    private let byFirstWord: [[Listed]]
 
     init(_ rules: [CatalogRule]) {
         var always: [Int] = []
-        var byWord: [String: [Int]] = [:]
+        var byWord: [String: [Listed]] = [:]
         var words: [String] = []
         for (i, rule) in rules.enumerated() {
             if rule.subcommands.isEmpty || rule.subcommands.contains(where: \.isEmpty) {
@@ -26,7 +33,9 @@ struct RuleIndex: Sendable {
             for seq in rule.subcommands {
                 let w = seq[0]
                 if byWord[w] == nil { words.append(w) }
-                if byWord[w, default: []].last != i { byWord[w, default: []].append(i) }
+                if byWord[w, default: []].last?.rule != i, let s = rule.subcommandTable.firstSequence(startingWith: w) {
+                    byWord[w, default: []].append(Listed(rule: i, sequence: s))
+                }
             }
         }
         self.always = always
@@ -34,19 +43,21 @@ struct RuleIndex: Sendable {
         self.byFirstWord = firstWords.members.map { byWord[$0] ?? [] }
     }
 
-    /// Calls `body` with each candidate rule index, ascending.
+    /// Calls `body` with each candidate rule index, ascending, and for a rule listed
+    /// by the first positional (which equals the first word of that sequence), its
+    /// first sequence starting with it; `nil` for the rules that are always candidates.
     @inline(__always)
-    func forEachCandidate(first: Argument?, _ body: (Int) -> Void) {
-        var listed: [Int] = []
+    func forEachCandidate(first: Argument?, _ body: (Int, Int?) -> Void) {
+        var listed: [Listed] = []
         if let first, first.isStatic, let w = firstWords.index(of: first.text) { listed = byFirstWord[w] }
         var i = 0
         var j = 0
         while i < always.count || j < listed.count {
-            if j == listed.count || (i < always.count && always[i] < listed[j]) {
-                body(always[i])
+            if j == listed.count || (i < always.count && always[i] < listed[j].rule) {
+                body(always[i], nil)
                 i += 1
             } else {
-                body(listed[j])
+                body(listed[j].rule, listed[j].sequence)
                 j += 1
             }
         }

@@ -175,6 +175,8 @@ final class CatalogRule: Sendable {
     /// `when` and `unless` prepared for evaluation.
     let compiledWhen: CompiledCondition
     let compiledUnless: CompiledCondition?
+    /// `subcommands` prepared for matching.
+    let subcommandTable: SubcommandSequences
 
     init(
         id: String, commands: [String], subcommands: [[String]] = [], when: ArgCondition = .always, unless: ArgCondition? = nil,
@@ -193,6 +195,7 @@ final class CatalogRule: Sendable {
         self.category = category
         self.compiledWhen = CompiledCondition(when)
         self.compiledUnless = unless.map(CompiledCondition.init)
+        self.subcommandTable = SubcommandSequences(subcommands)
     }
 }
 

@@ -21,7 +21,7 @@ struct Positionals: RandomAccessCollection, Sendable {
 /// made it true, when there is one).
 struct ConditionContext {
     let args: ArgumentList
-    let positionals: Positionals
+    var positionals: Positionals
     var standardInputFed = false
     var valueLetters = ShortOptionLetters()
     var memo: AnalysisMemo? = nil
@@ -48,8 +48,13 @@ struct ConditionContext {
             }
             return nil
         case .optionValue(let names, let test):
-            for v in args.optionValues(names) where ConditionContext.passes(v, compiled: test, in: directories) { return .some(v.span) }
-            return nil
+            var hit: SourceSpan?? = nil
+            args.forEachOptionValue(names) { v in
+                guard ConditionContext.passes(v, compiled: test, in: directories) else { return false }
+                hit = .some(v.span)
+                return true
+            }
+            return hit
         case .positional(let i, let test):
             guard i < positionals.count else { return nil }
             let p = positionals[positionals.startIndex + i]

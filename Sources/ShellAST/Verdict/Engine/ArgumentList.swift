@@ -134,60 +134,73 @@ struct ArgumentList: Sendable {
     /// `rsync -e'sh -c …'` were missed).
     func optionValues(_ names: OptionNames) -> [Argument] {
         var out: [Argument] = []
+        forEachOptionValue(names) { v in
+            out.append(v)
+            return false
+        }
+        return out
+    }
+
+    /// Calls `body` with each value ``optionValues(_:)`` returns, in order, until it
+    /// returns `true` (the catalog's conditions stop at the first value that passes,
+    /// without building the array).
+    @inline(__always)
+    func forEachOptionValue(_ names: OptionNames, _ body: (Argument) -> Bool) {
         // Byte tests only (no `n + "="` strings): this runs for every rule that reads a value.
         let dashed = names.dashed
         for i in items.indices where items[i].isStatic {
             if items[i].isSimple && names.simple {
                 let f = items[i].facts
                 if dashed && f.first != UInt8(ascii: "-") { continue }
-                if items[i].isDoubleDash { break }
-                @inline(__always) func test(_ k: Int) {
+                if items[i].isDoubleDash { return }
+                /// Whether `body` asked to stop.
+                @inline(__always) func test(_ k: Int) -> Bool {
                     let n = names.names[k]
                     let key = names.keys[k]
                     if items[i].equalsName(n, key) {
-                        if i + 1 < items.count { out.append(items[i + 1]) }
+                        if i + 1 < items.count { return body(items[i + 1]) }
                     } else if items[i].isAssignment(to: n, key) {
-                        out.append(items[i].droppingBytes(Int(key.count) + 1))
+                        return body(items[i].droppingBytes(Int(key.count) + 1))
                     } else if key.count == 2, key.startsWithDash, f.count > 2, items[i].hasBytePrefix(n) {
                         // A short option with its value attached: `-ccore.pager=x`, `-oProxyCommand=x`.
-                        out.append(items[i].droppingBytes(2))
+                        return body(items[i].droppingBytes(2))
                     }
+                    return false
                 }
                 if let table = names.candidates {
                     // Only the names the argument can match, in the list's order.
                     var mask = table.candidates(f)
                     while mask != 0 {
-                        test(mask.trailingZeroBitCount)
+                        if test(mask.trailingZeroBitCount) { return }
                         mask &= mask &- 1
                     }
                 } else {
-                    for k in names.keys.indices { test(k) }
+                    for k in names.keys.indices where test(k) { return }
                 }
                 continue
             }
             let a = items[i]
             guard !dashed || a.text.utf8.first == UInt8(ascii: "-") else { continue }
-            if a.text == "--" { break }
+            if a.text == "--" { return }
             let length = a.text.utf8.count
             for n in names.names {
                 let nl = n.utf8.count
                 if a.text == n {
-                    if i + 1 < items.count { out.append(items[i + 1]) }
+                    if i + 1 < items.count, body(items[i + 1]) { return }
                 } else if length > nl, a.text.utf8HasPrefix(n) {
                     let next = a.text.utf8[a.text.utf8.index(a.text.utf8.startIndex, offsetBy: nl)]
                     if next == UInt8(ascii: "=") {
                         var v = a
                         v.text = String(a.text.dropFirst(n.count + 1))
-                        out.append(v)
+                        if body(v) { return }
                     } else if nl == 2, n.utf8.first == UInt8(ascii: "-") {
                         var v = a
                         v.text = String(a.text.dropFirst(2))
-                        out.append(v)
+                        if body(v) { return }
                     }
                 }
             }
         }
-        return out
     }
 
     /// Values of single-letter options written inside a cluster of short options, read as
