@@ -44,24 +44,39 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// Builds a key from parts, escaping `|` and `%` so that different parts never
     /// produce the same key.
-    public static func key(_ parts: String...) -> String {
-        var out = ""
-        out.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
-        for (i, p) in parts.enumerated() {
-            if i > 0 { out += "|" }
-            guard p.utf8.contains(where: { $0 == 0x7C || $0 == 0x25 }) else {
-                out += p
-                continue
-            }
-            for ch in p.unicodeScalars {
-                switch ch {
-                case "%": out += "%25"
-                case "|": out += "%7C"
-                default: out.unicodeScalars.append(ch)
+    public static func key(_ parts: String...) -> String { key(parts: parts) }
+
+    /// ``key(_:)`` for an array of parts.
+    static func key(parts: [String]) -> String {
+        // `%` and `|` are ASCII, so escaping bytes is escaping characters. The exact
+        // length is counted first and the key written in place: one allocation.
+        var length = max(parts.count - 1, 0)
+        for p in parts {
+            for b in p.utf8 { length += b == 0x25 || b == 0x7C ? 3 : 1 }
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for (i, p) in parts.enumerated() {
+                if i > 0 {
+                    out[n] = 0x7C
+                    n += 1
+                }
+                for b in p.utf8 {
+                    switch b {
+                    case 0x25:  // `%` → `%25`
+                        (out[n], out[n + 1], out[n + 2]) = (0x25, 0x32, 0x35)
+                        n += 3
+                    case 0x7C:  // `|` → `%7C`
+                        (out[n], out[n + 1], out[n + 2]) = (0x25, 0x37, 0x43)
+                        n += 3
+                    default:
+                        out[n] = b
+                        n += 1
+                    }
                 }
             }
+            return n
         }
-        return out
     }
 
     /// `rule: cost N of limit L per W s at key`.

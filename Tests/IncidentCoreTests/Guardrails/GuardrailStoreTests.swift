@@ -35,6 +35,29 @@ import VigilTestKit
         #expect(GuardrailClaim.key("plain", "parts") == "plain|parts")
     }
 
+    /// The byte-level key builder escapes exactly as a character-by-character one
+    /// (the reference below), for parts with separators, escapes and non-ASCII text;
+    /// and keys of different part lists never collide.
+    @Test(arguments: PropertySeeds.make())
+    func keysMatchCharacterEscaping(seed: UInt64) {
+        func reference(_ parts: [String]) -> String {
+            parts.map { p in
+                p.unicodeScalars.map { $0 == "%" ? "%25" : $0 == "|" ? "%7C" : String($0) }.joined()
+            }.joined(separator: "|")
+        }
+        var r = SplitMix64(seed: seed)
+        let alphabet: [String] = ["a", "Z", "0", "|", "%", "%7C", "é", "日", "🚀", " ", "-", ""]
+        var seen: [String: [String]] = [:]
+        for i in 0..<2_000 {
+            let parts = (0..<r.int(1...4)).map { _ in (0..<r.int(0...6)).map { _ in r.pick(alphabet) }.joined() }
+            let key = GuardrailClaim.key(parts: parts)
+            #expect(key == reference(parts), "seed \(seed) case \(i): \(parts)")
+            if let other = seen.updateValue(parts, forKey: key) {
+                #expect(other == parts, "seed \(seed) case \(i): \(other) and \(parts) share key \(key)")
+            }
+        }
+    }
+
     /// Events older than the longest window are pruned; window-less keys keep all.
     @Test func ledgerPrunesOnlyBeyondRetention() throws {
         var l = GuardrailLedger()
