@@ -20,6 +20,8 @@ struct DecisionDraft {
     /// Approval forced by a rule (review verdict, critical action, unknown pattern…).
     var forcedApproval = false
     var requiresApproval = false
+    /// The request's reliability as step 4 printed it, for step 7's lines.
+    var reliabilityText: String?
 
     init(request: DecisionRequest, now: Date) {
         self.request = request

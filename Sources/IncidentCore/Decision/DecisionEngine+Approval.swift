@@ -26,13 +26,14 @@ extension DecisionEngine {
             if s.step.actionType == .criticalWrite { criticalNeedsApproval(&d, s.step, step: s.index, rollback: false) }
             if let r = s.rollback, r.actionType == .criticalWrite { criticalNeedsApproval(&d, r, step: s.index, rollback: true) }
         }
+        let reliability = d.reliabilityText ?? PolicyText.number(d.request.reliability)
         if settings.requireApproval {
             d.needApproval(7, GlobalSettings.requireApprovalVariable, "every run needs a human approval")
         }
         if d.request.reliability < settings.minReliability {
             d.needApproval(
                 7, GlobalSettings.minReliabilityVariable,
-                "reliability \(PolicyText.number(d.request.reliability)) is below the global floor "
+                "reliability \(reliability) is below the global floor "
                     + "\(PolicyText.number(settings.minReliability)) for runs without a human")
         }
         let threshold = p.autoApproveThreshold
@@ -41,11 +42,11 @@ extension DecisionEngine {
         } else if threshold.isMet(by: d.request.reliability) {
             d.pass(
                 7, "policy.auto_approve_threshold",
-                "reliability \(PolicyText.number(d.request.reliability)) ≥ auto-approve threshold \(threshold): auto-approved")
+                "reliability \(reliability) ≥ auto-approve threshold \(threshold): auto-approved")
         } else if p.requiresApproval {
             d.needApproval(
                 7, "policy.requires_approval",
-                "reliability \(PolicyText.number(d.request.reliability)) below auto-approve threshold \(threshold); "
+                "reliability \(reliability) below auto-approve threshold \(threshold); "
                     + "the policy requires approval")
             d.requiresApproval = true
         } else {

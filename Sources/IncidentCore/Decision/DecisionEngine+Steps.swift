@@ -164,7 +164,8 @@ extension DecisionEngine {
     func describe(_ a: PlannedAction) -> String {
         switch a {
         case .shell(let command):
-            let short = command.count > 80 ? String(command.prefix(77)) + "..." : command
+            // A command of at most 80 bytes has at most 80 characters: no grapheme count needed.
+            let short = command.utf8.count > 80 && command.count > 80 ? String(command.prefix(77)) + "..." : command
             return "`\(short)`"
         case .structured(let name, let target, _):
             return target.map { "\(name)(\($0))" } ?? name
@@ -172,26 +173,29 @@ extension DecisionEngine {
     }
 
     /// Step 4. Confidence, reliability, similar tickets and positive feedback.
-    func checkThresholds(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
+    func checkThresholds(_ d: inout DecisionDraft, _ c: CompiledPolicy) {
         let r = d.request
+        let p = c.policy
         let confidence = r.plan.confidence
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
             d.pass(
                 4, "policy.min_confidence",
-                "confidence \(PolicyText.number(confidence)) ≥ \(PolicyText.number(p.minConfidence))")
+                "confidence \(PolicyText.number(confidence)) ≥ \(c.minConfidenceText)")
         } else {
             d.deny(
                 4, "policy.min_confidence",
-                "confidence \(PolicyText.number(confidence)) is below \(PolicyText.number(p.minConfidence)) or not in 0…1")
+                "confidence \(PolicyText.number(confidence)) is below \(c.minConfidenceText) or not in 0…1")
         }
+        let reliability = PolicyText.number(r.reliability)
+        d.reliabilityText = reliability
         if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
             d.pass(
                 4, "policy.min_reliability",
-                "reliability \(PolicyText.number(r.reliability)) ≥ \(PolicyText.number(p.minReliability))")
+                "reliability \(reliability) ≥ \(c.minReliabilityText)")
         } else {
             d.deny(
                 4, "policy.min_reliability",
-                "reliability \(PolicyText.number(r.reliability)) is below \(PolicyText.number(p.minReliability)) "
+                "reliability \(reliability) is below \(c.minReliabilityText) "
                     + "or not in 0…100")
         }
         if r.similarTickets >= p.minSimilarTickets {
@@ -203,14 +207,14 @@ extension DecisionEngine {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
             d.pass(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(PolicyText.number(rate)) ≥ \(PolicyText.number(p.minPositiveFeedbackRate))")
+                "positive feedback \(PolicyText.number(rate)) ≥ \(c.minPositiveFeedbackRateText)")
         case nil where p.minPositiveFeedbackRate == 0:
             d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
         case let rate:
             let actual = rate.map(PolicyText.number) ?? "unknown (no feedback)"
             d.deny(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(actual) is below \(PolicyText.number(p.minPositiveFeedbackRate))")
+                "positive feedback \(actual) is below \(c.minPositiveFeedbackRateText)")
         }
     }
 }

@@ -89,7 +89,7 @@ public struct DecisionEngine: Sendable {
             request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
         d.policy = policy
         classifyActions(&d, policy, hint)
-        checkThresholds(&d, policy.policy)
+        checkThresholds(&d, policy)
         await checkSafety(&d, context)
         if !d.denied {
             checkPattern(&d)
@@ -113,6 +113,10 @@ final class CompiledPolicy: Sendable {
     let allowedTypesText: String
     /// Whether some forbidden entry is one word (matched against resolved program names too).
     let hasOneWordForbidden: Bool
+    /// The step-4 thresholds as the reasoning prints them (formatting a `Double` is not free).
+    let minConfidenceText: String
+    let minReliabilityText: String
+    let minPositiveFeedbackRateText: String
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
@@ -134,5 +138,8 @@ final class CompiledPolicy: Sendable {
         allowedTypes = Set(p.allowedActionTypes)
         allowedTypesText = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
         hasOneWordForbidden = forbidden.contains { $0.words.count == 1 }
+        minConfidenceText = PolicyText.number(p.minConfidence)
+        minReliabilityText = PolicyText.number(p.minReliability)
+        minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
     }
 }
