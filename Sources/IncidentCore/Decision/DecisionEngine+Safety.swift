@@ -32,7 +32,8 @@ extension DecisionEngine {
         if let f = FreezeWindow.active(in: freezeLists, at: d.now) {
             record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
         } else if freezeLists.allSatisfy(\.isEmpty) {
-            results[SafetyCheckName.freezeWindow.ordinal] = SafetyCheck(name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
+            results[SafetyCheckName.freezeWindow.ordinal] = SafetyCheck(
+                name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
         } else {
             record(.freezeWindow, .passed, "no freeze window is active", rule: "freeze_windows")
         }
@@ -47,7 +48,8 @@ extension DecisionEngine {
                     ? "every write step has a rollback" : "write step(s) \(missing.joined(separator: ", ")) have no rollback",
                 rule: "policy.requires_rollback_plan")
         } else {
-            results[SafetyCheckName.rollbackPlan.ordinal] = SafetyCheck(name: .rollbackPlan, outcome: .notRequired, detail: "not required by the policy")
+            results[SafetyCheckName.rollbackPlan.ordinal] = SafetyCheck(
+                name: .rollbackPlan, outcome: .notRequired, detail: "not required by the policy")
         }
 
         let probe = SafetyProbeContext(

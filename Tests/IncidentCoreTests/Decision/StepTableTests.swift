@@ -313,8 +313,10 @@ struct StepCase: CustomTestStringConvertible, Sendable {
 
     /// A critical step and a critical rollback each get their own approval line, labelled.
     @Test func criticalStepAndRollbackAreNamedApart() async {
-        var c = StepCase(name: "critical", outcome: .awaitApproval, step: 7, rule: "approval.critical_write", result: .approvalRequired)
-        c.request = { $0.plan.steps = [Fx.action("reboot_instance", target: "web-1", rollback: .structured(name: "reboot_instance", target: "web-1", parameters: [:]))] }
+        var c = StepCase(
+            name: "critical", outcome: .awaitApproval, step: 7, rule: "approval.critical_write", result: .approvalRequired)
+        let reboot = PlannedAction.structured(name: "reboot_instance", target: "web-1", parameters: [:])
+        c.request = { $0.plan.steps = [Fx.action("reboot_instance", target: "web-1", rollback: reboot)] }
         let d = await c.run()
         let lines = d.reasons.filter { $0.rule == "approval.critical_write" }.map(\.message)
         #expect(lines.count == 2, "\(lines)")
