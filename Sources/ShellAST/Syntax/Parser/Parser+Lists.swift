@@ -183,6 +183,8 @@ extension Parser {
     /// Parses and-or lists until the end, `)`, a case terminator or a reserved word
     /// that closes a list. The caller checks that what stopped it was expected.
     mutating func parseCommandList() throws(ParseFailure) -> CommandList {
+        // The only item so far, kept out of `items` (most lists have one).
+        var first: ListItem?
         var items: [ListItem] = []
         var listStart = -1
         var listEnd = pos
@@ -222,10 +224,17 @@ extension Parser {
                     throw expected("`;`, `&` or a newline")
                 }
             }
-            items.append(ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd)))
+            let item = ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd))
+            if let f = first.take() {
+                // A second item: room for a few more at once.
+                items.reserveCapacity(4)
+                items.append(f)
+            }
+            if items.isEmpty { first = item } else { items.append(item) }
             listEnd = itemEnd
         }
         let start = listStart < 0 ? pos : listStart
+        if let f = first { items = [f] }
         return CommandList(items: items, span: SourceSpan(start: start, end: max(listEnd, start)))
     }
 
