@@ -4,7 +4,8 @@ public enum Command: Hashable, Sendable {
     case simple(SimpleCommand)
     /// A declaration builtin (`declare`, `typeset`, `local`, `export`, `readonly`)
     /// whose arguments may be assignments, including array assignments.
-    case declaration(DeclarationCommand)
+    /// Boxed: declarations are rare, and inline they would double every command's size.
+    indirect case declaration(DeclarationCommand)
     /// A compound command (`{ }`, `( )`, `if`, loops, `case`, `[[ ]]`, `(( ))`) with
     /// its trailing redirections.
     indirect case compound(CompoundCommand)

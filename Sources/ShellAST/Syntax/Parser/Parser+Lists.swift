@@ -1,51 +1,3 @@
-/// Reserved words the parser recognises in command position.
-enum Keyword: UInt8 {
-    case `if`, then, elif, `else`, fi, `do`, done, `case`, esac, `while`, until, `for`, select
-    case function, time, coproc, `in`, openBrace, closeBrace, openDoubleBracket, bang
-
-    /// Words that end a list: the caller decides whether it expected them.
-    var closesList: Bool {
-        switch self {
-        case .then, .elif, .else, .fi, .do, .done, .esac, .closeBrace: true
-        default: false
-        }
-    }
-
-    /// Words that begin a compound command.
-    var startsCompound: Bool {
-        switch self {
-        case .if, .while, .until, .for, .select, .case, .openBrace, .openDoubleBracket: true
-        default: false
-        }
-    }
-
-    var text: String {
-        switch self {
-        case .openBrace: "{"
-        case .closeBrace: "}"
-        case .openDoubleBracket: "[["
-        case .bang: "!"
-        case .if: "if"
-        case .then: "then"
-        case .elif: "elif"
-        case .else: "else"
-        case .fi: "fi"
-        case .do: "do"
-        case .done: "done"
-        case .case: "case"
-        case .esac: "esac"
-        case .while: "while"
-        case .until: "until"
-        case .for: "for"
-        case .select: "select"
-        case .function: "function"
-        case .time: "time"
-        case .coproc: "coproc"
-        case .in: "in"
-        }
-    }
-}
-
 extension Parser {
     // MARK: Reserved words
 
@@ -62,18 +14,33 @@ extension Parser {
             return isKeywordBoundary(pos + 1) && byte(at: pos + 1) != UInt8(ascii: "(") ? .bang : nil
         case UInt8(ascii: "["):
             return byte(at: pos + 1) == UInt8(ascii: "[") && isKeywordBoundary(pos + 2) ? .openDoubleBracket : nil
-        case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "i"),
-            UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "w"):
+        default:
+            let lengths = Parser.keywordLengths(startingWith: first)
+            guard lengths != 0 else { return nil }
             var stop = pos + 1
             while stop < end, stop - pos <= 8, buf[stop] >= UInt8(ascii: "a"), buf[stop] <= UInt8(ascii: "z") { stop += 1 }
-            guard isKeywordBoundary(stop) else { return nil }
+            guard (lengths >> UInt8(truncatingIfNeeded: stop - pos)) & 1 != 0, isKeywordBoundary(stop) else { return nil }
             return keyword(pos, stop)
-        default:
-            return nil
         }
     }
 
-    private func keyword(_ s: Int, _ e: Int) -> Keyword? {
+    /// Bit `n` is set when a reserved word of `n` letters starts with `first`:
+    /// most command names (`cat`, `find`, `sed`) are rejected without a scan.
+    @inline(__always) static func keywordLengths(startingWith first: UInt8) -> UInt16 {
+        switch first {
+        case UInt8(ascii: "c"): (1 << 4) | (1 << 6)  // case coproc
+        case UInt8(ascii: "d"): (1 << 2) | (1 << 4)  // do done
+        case UInt8(ascii: "e"): 1 << 4  // elif else esac
+        case UInt8(ascii: "f"): (1 << 2) | (1 << 3) | (1 << 8)  // fi for function
+        case UInt8(ascii: "i"): 1 << 2  // if in
+        case UInt8(ascii: "s"): 1 << 6  // select
+        case UInt8(ascii: "t"): 1 << 4  // then time
+        case UInt8(ascii: "u"), UInt8(ascii: "w"): 1 << 5  // until while
+        default: 0
+        }
+    }
+
+    @inline(__always) private func keyword(_ s: Int, _ e: Int) -> Keyword? {
         switch packedWord(s, e) {
         case 0x6669: .if
         case 0x6966: .fi
@@ -168,6 +135,8 @@ extension Parser {
     /// Parses and-or lists until the end, `)`, a case terminator or a reserved word
     /// that closes a list. The caller checks that what stopped it was expected.
     mutating func parseCommandList() throws(ParseFailure) -> CommandList {
+        // The only item so far, kept out of `items` (most lists have one).
+        var first: ListItem?
         var items: [ListItem] = []
         var listStart = -1
         var listEnd = pos
@@ -181,10 +150,11 @@ extension Parser {
                 if n == UInt8(ascii: ";") || n == UInt8(ascii: "&") { break }
                 throw failure("expected a command before `;`, found `;`")
             }
-            if let k = peekKeyword(), k.closesList { break }
+            let keyword = peekKeyword()
+            if let k = keyword, k.closesList { break }
             let itemStart = pos
             if listStart < 0 { listStart = itemStart }
-            let andOr = try parseAndOr()
+            let andOr = try parseAndOr(keyword: keyword)
             skipBlanksAndComment()
             var separator = ListSeparator.sequential
             var itemEnd = andOr.span.end
@@ -206,10 +176,17 @@ extension Parser {
                     throw expected("`;`, `&` or a newline")
                 }
             }
-            items.append(ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd)))
+            let item = ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd))
+            if let f = first.take() {
+                // A second item: room for a few more at once.
+                items.reserveCapacity(4)
+                items.append(f)
+            }
+            if items.isEmpty { first = item } else { items.append(item) }
             listEnd = itemEnd
         }
         let start = listStart < 0 ? pos : listStart
+        if let f = first { items = [f] }
         return CommandList(items: items, span: SourceSpan(start: start, end: max(listEnd, start)))
     }
 
@@ -220,8 +197,10 @@ extension Parser {
         return list
     }
 
-    mutating func parseAndOr() throws(ParseFailure) -> AndOrList {
-        let first = try parsePipeline()
+    /// Parses an and-or list; `keyword` is ``peekKeyword()`` at the cursor, which
+    /// must be on the first word (blanks skipped).
+    mutating func parseAndOr(keyword: Keyword?) throws(ParseFailure) -> AndOrList {
+        let first = try parsePipeline(keyword: keyword)
         var rest: [AndOrElement] = []
         var stop = first.span.end
         while true {
@@ -230,21 +209,23 @@ extension Parser {
             guard (b == UInt8(ascii: "&") || b == UInt8(ascii: "|")) && peek(1) == b else { break }
             pos += 2
             try skipLinebreaks()
-            let pipeline = try parsePipeline()
+            let pipeline = try parsePipeline(keyword: peekKeyword())
             rest.append(AndOrElement(op: b == UInt8(ascii: "&") ? .and : .or, pipeline: pipeline))
             stop = pipeline.span.end
         }
         return AndOrList(first: first, rest: rest, span: SourceSpan(start: first.span.start, end: stop))
     }
 
-    mutating func parsePipeline() throws(ParseFailure) -> Pipeline {
-        skipBlanks()
+    /// Parses a pipeline; `keyword` is ``peekKeyword()`` at the cursor, which must
+    /// be on the first word (blanks skipped).
+    mutating func parsePipeline(keyword: Keyword?) throws(ParseFailure) -> Pipeline {
         let start = pos
         var timing: PipelineTiming?
         var negated = false
         var prefixEnd = pos
+        var keyword = keyword
         while true {
-            guard let k = peekKeyword() else { break }
+            guard let k = keyword else { break }
             if k == .time && timing == nil {
                 consume(.time)
                 prefixEnd = pos
@@ -263,12 +244,23 @@ extension Parser {
                 break
             }
             skipBlanks()
+            keyword = peekKeyword()
         }
         if timing != nil || negated, atPipelineEnd() {
             return Pipeline(timing: timing, isNegated: negated, commands: [], span: SourceSpan(start: start, end: prefixEnd))
         }
-        var commands = [try parseCommand()]
+        let first = try parseCommand(keyword: keyword)
+        skipBlanks()
+        guard peek() == UInt8(ascii: "|"), peek(1) != UInt8(ascii: "|") else {
+            return Pipeline(
+                timing: timing, isNegated: negated, commands: [first], span: SourceSpan(start: start, end: first.span.end))
+        }
+        // A real pipeline: room for a few commands up front instead of regrowing.
+        var commands: [Command] = []
+        commands.reserveCapacity(4)
+        commands.append(first)
         var operators: [PipeOperator] = []
+        operators.reserveCapacity(3)
         while true {
             skipBlanks()
             guard peek() == UInt8(ascii: "|"), peek(1) != UInt8(ascii: "|") else { break }
@@ -280,7 +272,7 @@ extension Parser {
                 operators.append(.pipe)
             }
             try skipLinebreaks()
-            commands.append(try parseCommand())
+            commands.append(try parseCommand(keyword: peekKeyword()))
         }
         return Pipeline(
             timing: timing, isNegated: negated, commands: commands, operators: operators,
@@ -300,8 +292,15 @@ extension Parser {
 
     // MARK: Commands
 
+    /// Parses a command at the cursor.
     mutating func parseCommand() throws(ParseFailure) -> Command {
         skipBlanks()
+        return try parseCommand(keyword: peekKeyword())
+    }
+
+    /// Parses a command; `keyword` is ``peekKeyword()`` at the cursor, which must
+    /// be on the command's first word (blanks skipped).
+    mutating func parseCommand(keyword: Keyword?) throws(ParseFailure) -> Command {
         guard pos < end else { throw expected("a command") }
         let b = buf[pos]
         switch b {
@@ -316,7 +315,7 @@ extension Parser {
         if b == UInt8(ascii: "]"), peek(1) == UInt8(ascii: "]"), isWordBoundary(pos + 2) {
             throw failure("expected a command, found `]]`")
         }
-        if let k = peekKeyword() {
+        if let k = keyword {
             if k.startsCompound { return .compound(try parseCompoundCommand()) }
             switch k {
             case .function: return try parseFunctionKeyword()

@@ -59,9 +59,9 @@ extension Parser {
         return (b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) && peek(1) == UInt8(ascii: "(")
     }
 
-    private func isDeclarationBuiltin(_ word: Word) -> Bool {
-        guard case .literal = word.storage else { return false }
-        switch packedWord(word.span.start, word.span.end) {
+    @inline(__always) private func isDeclarationBuiltin(_ word: Word) -> Bool {
+        guard case .literal(let text) = word.storage else { return false }
+        switch text.packed {
         case 0x74726f707865, 0x6c61636f6c, 0x6572616c636564, 0x796c6e6f64616572, 0x74657365707974: return true
         default: return false
         }

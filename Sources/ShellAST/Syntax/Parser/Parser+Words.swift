@@ -48,6 +48,11 @@ extension Parser {
         }
         var builder = PartsBuilder()
         var escapeEnd = start
+        if i > start {
+            // The plain bytes already scanned start the pending literal.
+            builder.begin(at: start)
+            pos = i
+        }
         while pos < end {
             let b = buf[pos]
             if Parser.isPlain(b) {

@@ -120,12 +120,9 @@ struct Parser {
 
     /// Whether `b` can continue an unquoted word without any special handling.
     @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
-        let bit = UInt64(1) &<< UInt64(b & 63)
-        switch b >> 6 {
-        case 0: return lowSpecial & bit == 0
-        case 1: return highSpecial & bit == 0
-        default: return true
-        }
+        // One mask per 64-byte block, picked without a branch; bytes ≥ 128 are plain.
+        let special: UInt64 = b < 64 ? lowSpecial : (b < 128 ? highSpecial : 0)
+        return (special >> UInt64(b & 63)) & 1 == 0
     }
 
     /// Whether `b` is a metacharacter that ends an unquoted word.

@@ -58,6 +58,9 @@ struct PartsBuilder {
     /// Ends the pending literal at `p` and appends `part`.
     @inline(__always) mutating func append(_ part: WordPart, literalEnd p: Int, in buf: UnsafeBufferPointer<UInt8>) {
         flush(at: p, in: buf)
+        // Room for a few parts at once: a part after literal text, or a second
+        // part, would otherwise regrow the array.
+        if parts.isEmpty { parts.reserveCapacity(4) }
         if let l = soleLiteral {
             parts.append(.literal(l))
             soleLiteral = nil
