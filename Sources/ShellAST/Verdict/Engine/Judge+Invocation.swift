@@ -32,7 +32,7 @@ extension Judge {
                 a.name = name
                 a.add(Reason(
                     rule: "command.unknown-program",
-                    message: "runs the program `\(name)` from outside the system directories; its effect is unknown",
+                    message: joinedText("runs the program `", name, "` from outside the system directories; its effect is unknown"),
                     verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
                 return
             }
@@ -82,7 +82,7 @@ extension Judge {
     ) {
         guard let entry else {
             a.add(Reason(
-                rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
+                rule: "command.unknown", message: joinedText("`", name, "` is not in the catalog; its effect is unknown"),
                 verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
             return
         }
