@@ -30,13 +30,13 @@ struct ConditionContext {
     var directories: WorkingDirectories?
 
     func evaluate(_ c: CompiledCondition) -> SourceSpan?? {
-        switch c {
+        switch c.kind {
         case .always:
             return .some(nil)
-        case .option(let names):
-            return args.hasOptionKey(names).map { .some($0.span) }
-        case .shortFlag(let ascii):
-            guard let ascii else { return nil }
+        case .option:
+            return args.optionKeyIndex(c.names!).map { .some(args.items[$0].span) }
+        case .shortFlag:
+            guard let ascii = c.letter else { return nil }
             let items = args.items
             for i in items.indices where items[i].isStatic {
                 if items[i].isDoubleDash { break }
@@ -47,56 +47,71 @@ struct ConditionContext {
                 if hit { return .some(items[i].span) }
             }
             return nil
-        case .optionValue(let names, let test):
+        case .optionValue:
             var hit: SourceSpan?? = nil
-            args.forEachOptionValue(names) { v in
+            // The closure captures these two, not a copy of the whole context.
+            let test = c.test!
+            let directories = self.directories
+            args.forEachOptionValue(c.names!) { v in
                 guard ConditionContext.passes(v, compiled: test, in: directories) else { return false }
                 hit = .some(v.span)
                 return true
             }
             return hit
-        case .positional(let i, let test):
-            guard i < positionals.count else { return nil }
-            let p = positionals[positionals.startIndex + i]
-            guard ConditionContext.passes(p, compiled: test, in: directories) else { return nil }
-            return .some(p.span)
-        case .anyPositional(let test):
-            for s in positionals.slots where ConditionContext.passes(positionals.base[s], compiled: test, in: directories) { return .some(positionals.base[s].span) }
+        case .positional:
+            guard c.index < positionals.count else { return nil }
+            let slot = positionals.slots[positionals.startIndex + c.index]
+            guard ConditionContext.passes(positionals.base[slot], compiled: c.test!, in: directories) else { return nil }
+            return .some(positionals.base[slot].span)
+        case .anyPositional:
+            let test = c.test!
+            for s in positionals.slots where ConditionContext.passes(positionals.base[s], compiled: test, in: directories) {
+                return .some(positionals.base[s].span)
+            }
             return nil
-        case .allPositionals(let test):
-            guard !positionals.isEmpty, positionals.slots.allSatisfy({ ConditionContext.passes(positionals.base[$0], compiled: test, in: directories) }) else { return nil }
+        case .allPositionals:
+            let test = c.test!
+            guard !positionals.isEmpty else { return nil }
+            for s in positionals.slots where !ConditionContext.passes(positionals.base[s], compiled: test, in: directories) { return nil }
             return .some(nil)
-        case .anyArgument(let test):
+        case .anyArgument:
+            let test = c.test!
             let items = args.items
             for i in items.indices where ConditionContext.passes(items[i], compiled: test, in: directories) { return .some(items[i].span) }
             return nil
-        case .argument(let i, let test):
-            guard i < args.items.count, ConditionContext.passes(args.items[i], compiled: test, in: directories) else { return nil }
+        case .argument:
+            let i = c.index
+            guard i < args.items.count, ConditionContext.passes(args.items[i], compiled: c.test!, in: directories) else { return nil }
             return .some(args.items[i].span)
-        case .positionalCount(let range):
-            return range.contains(positionals.count) ? .some(nil) : nil
-        case .all(let cs):
+        case .positionalCount:
+            return c.range.contains(positionals.count) ? .some(nil) : nil
+        case .all:
             var span: SourceSpan?
-            for c in cs {
-                guard let hit = evaluate(c) else { return nil }
+            let cs = c.children
+            for i in cs.indices {
+                guard let hit = evaluate(cs[i]) else { return nil }
                 if span == nil { span = hit }
             }
             return .some(span)
-        case .any(let cs):
-            for c in cs { if let hit = evaluate(c) { return hit } }
+        case .any:
+            let cs = c.children
+            for i in cs.indices { if let hit = evaluate(cs[i]) { return hit } }
             return nil
-        case .not(let inner):
-            return evaluate(inner) == nil ? .some(nil) : nil
-        case .analyzer(let kind):
-            return Analyzers.run(kind, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
-        case .clusterValue(let letters, let test):
-            for v in args.clusterValues(letters, valueLetters: valueLetters) where ConditionContext.passes(v, compiled: test, in: directories) {
+        case .not:
+            return evaluate(c.children[0]) == nil ? .some(nil) : nil
+        case .analyzer:
+            return Analyzers.run(c.analyzer!, args: args, positionals: positionals, valueLetters: valueLetters, memo: memo)
+        case .clusterValue:
+            let test = c.test!
+            for v in args.clusterValues(c.letters, valueLetters: valueLetters) where ConditionContext.passes(v, compiled: test, in: directories) {
                 return .some(v.span)
             }
             return nil
-        case .beforePositional(let index, let inner):
+        case .beforePositional:
             // Only the arguments in front of that positional; no copy when it is the
             // first argument (nothing before it) or when there is no such positional.
+            let index = c.index
+            let inner = c.children[0]
             guard index < positionals.count else { return evaluate(inner) }
             let target = positionals[positionals.startIndex + index].span
             guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
@@ -107,8 +122,10 @@ struct ConditionContext {
             return scoped.evaluate(inner)
         case .standardInputFed:
             return standardInputFed ? .some(nil) : nil
-        case .repeatedFlag(let ascii, let long, let atLeast):
-            guard let ascii else { return nil }
+        case .repeatedFlag:
+            guard let ascii = c.letter else { return nil }
+            let long = c.long
+            let atLeast = c.index
             var count = 0
             for item in args.items where item.isStatic {
                 if item.isDoubleDash { break }
@@ -135,9 +152,9 @@ struct ConditionContext {
         case .dynamic: !a.isStatic
         case .splitsIntoWords: !a.isStatic && a.mayExpandToSeveralFields
         case .processSubstitution: a.isProcessSubstitution
-        case .catastrophicPath: passes(a, compiled: .catastrophicPath, in: directories)
-        case .remote: passes(a, compiled: .remote)
-        case .path(let kind): passes(a, compiled: .path(kind), in: directories)
+        case .catastrophicPath: passes(a, compiled: CompiledTest(.catastrophicPath), in: directories)
+        case .remote: passes(a, compiled: CompiledTest(.remote))
+        case .path(let kind): passes(a, compiled: CompiledTest(.path(kind)), in: directories)
         default: passes(a, compiled: CompiledTest(test), in: directories)
         }
     }
@@ -145,38 +162,38 @@ struct ConditionContext {
     /// `directories`: where the command may run; a relative path is tested
     /// as written and below each of them, and the worst reading counts.
     static func passes(_ a: Argument, compiled test: CompiledTest, in directories: WorkingDirectories? = nil) -> Bool {
-        switch test {
+        switch test.kind {
         case .any: return true
-        case .not(let inner): return !passes(a, compiled: inner, in: directories)
-        case .all(let tests): return tests.allSatisfy { passes(a, compiled: $0, in: directories) }
+        case .not: return !passes(a, compiled: test.children[0], in: directories)
+        case .all:
+            let tests = test.children
+            for i in tests.indices where !passes(a, compiled: tests[i], in: directories) { return false }
+            return true
         case .dynamic: return !a.isStatic
         case .processSubstitution: return a.isProcessSubstitution
         case .splitsIntoWords: return !a.isStatic && a.mayExpandToSeveralFields
         case .catastrophicPath:
             if !a.isStatic { return a.mayBeRootRelative }
             return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == .systemTree
-        default:
-            break
-        }
-        guard a.isStatic else { return false }
-        let t = a.text
-        switch test {
-        case .equals(let set): return set.contains(a)
-        case .prefix(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { p in b.count >= p.count && bytesEqual(b, 0, p) } } }
-        case .suffix(let xs): return xs.contains { t.utf8HasSuffix($0) }
-        case .contains(let xs): return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n) } } }
-        case .containsCaseInsensitive(let xs):
+        case .equals: return a.isStatic && test.set!.contains(a)
+        case .prefix: return a.isStatic && test.needles!.anyPrefix(of: a)
+        case .suffix: return a.isStatic && test.needles!.anySuffix(of: a)
+        case .contains: return a.isStatic && test.needles!.anyContained(in: a, foldCase: false)
+        case .containsCaseInsensitive:
             // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
-            return withUTF8Bytes(t) { b in xs.contains { withUTF8Bytes($0) { n in bytesContain(b, n, foldCase: true) } } }
-        case .path(let kind): return (directories?.kind(of: t).kind ?? PathRules.kind(of: t)) == kind
-        case .urlPathDepth(let range):
+            return a.isStatic && test.needles!.anyContained(in: a, foldCase: true)
+        case .path:
+            guard a.isStatic else { return false }
+            return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == test.pathKind
+        case .urlPathDepth:
+            guard a.isStatic else { return false }
+            let t = a.text
             let parts = t.split(separator: "/", omittingEmptySubsequences: true)
             // `s3://bucket/x` splits into `s3:`, `bucket`, `x`: the scheme is not a component.
             let skip = t.contains("://") && parts.first?.last == ":" ? 1 : 0
             let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
-            return range.contains(depth)
-        case .remote: return PathRules.isRemote(t)
-        case .any, .dynamic, .catastrophicPath, .processSubstitution, .not, .all, .splitsIntoWords: return true
+            return test.range.contains(depth)
+        case .remote: return a.isStatic && PathRules.isRemote(a.text)
         }
     }
 }

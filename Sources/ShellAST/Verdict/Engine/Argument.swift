@@ -147,6 +147,42 @@ struct TextFacts: Sendable {
         }()
     }
 
+    /// The facts of an unquoted literal and whether it holds a glob (`*`, `?`, or `[`
+    /// with a later `]`), in one pass over its bytes; `nil` when it has a backslash or a
+    /// `{` (escapes and braces are resolved elsewhere). The facts are `TextFacts(bytes: b)`.
+    @inline(__always)
+    static func literal(_ b: UnsafeBufferPointer<UInt8>) -> (facts: TextFacts, glob: Bool)? {
+        var simple = true
+        var flags: UInt8 = 0
+        var h = ByteHash.seed
+        var key = ByteHash.seed
+        var eq = -1
+        var glob = false
+        var bracket = false
+        var i = 0
+        while i < b.count {
+            let x = b[i]
+            switch x {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
+            case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
+            case UInt8(ascii: "["):
+                bracket = true
+                flags |= Argument.ByteFlag.bracket.rawValue
+            case UInt8(ascii: "]"): if bracket { glob = true }
+            case UInt8(ascii: "<"): flags |= Argument.ByteFlag.lessThan.rawValue
+            case UInt8(ascii: "="): if eq < 0 { eq = i; key = h }
+            case 0x0D, 0x80...: simple = false
+            default: break
+            }
+            h = ByteHash.step(h, x)
+            i += 1
+        }
+        let facts = TextFacts(
+            hash: h, keyHash: eq < 0 ? h : key, count: Int32(truncatingIfNeeded: b.count), equalsAt: Int32(truncatingIfNeeded: eq),
+            flags: flags, first: b.count > 0 ? b[0] : 0, second: b.count > 1 ? b[1] : 0, isSimple: simple)
+        return (facts, glob)
+    }
+
     private init(hash: UInt64, keyHash: UInt64, count: Int32, equalsAt: Int32, flags: UInt8, first: UInt8, second: UInt8, isSimple: Bool) {
         self.hash = hash
         self.keyHash = keyHash

@@ -31,6 +31,11 @@ struct ArgumentList: Sendable {
 
     /// ``hasOptionKey(_:)-([String])`` for prepared names.
     func hasOptionKey(_ names: OptionNames) -> Argument? {
+        optionKeyIndex(names).map { items[$0] }
+    }
+
+    /// The index of the argument ``hasOptionKey(_:)-([String])`` finds (no copy of it).
+    func optionKeyIndex(_ names: OptionNames) -> Int? {
         for i in items.indices where items[i].isStatic {
             if items[i].isSimple && names.simple {
                 let f = items[i].facts
@@ -41,7 +46,7 @@ struct ArgumentList: Sendable {
                 for (k, key) in names.keys.enumerated() {
                     let sameKey = keyed ? (f.equalsAt == key.count && f.keyHash == key.hash) : (f.count == key.count && f.hash == key.hash)
                     let sameText = f.count == key.count && f.hash == key.hash
-                    if (sameKey || sameText) && items[i].hasBytePrefix(names.names[k]) { return items[i] }
+                    if (sameKey || sameText) && items[i].hasBytePrefix(names.names[k]) { return i }
                 }
                 continue
             }
@@ -49,7 +54,7 @@ struct ArgumentList: Sendable {
             guard a.text.utf8.first == UInt8(ascii: "-") else { continue }
             if a.text == "--" { return nil }
             let key = String(a.text.optionKey)
-            for n in names.names where key == n || a.text == n { return a }
+            for n in names.names where key == n || a.text == n { return i }
         }
         return nil
     }

@@ -214,3 +214,18 @@ struct LowercasedText {
         }
     }
 }
+
+/// `a + b + c + d + e` built in one allocation, for reason messages made for
+/// every write, sensitive read or unknown command (string interpolation grew its
+/// buffer once or twice when the path was long).
+@inline(__always)
+func joinedText(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
+    var s = String()
+    s.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count)
+    s.append(a)
+    s.append(b)
+    s.append(c)
+    s.append(d)
+    s.append(e)
+    return s
+}

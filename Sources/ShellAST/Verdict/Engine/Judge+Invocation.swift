@@ -32,7 +32,7 @@ extension Judge {
                 a.name = name
                 a.add(Reason(
                     rule: "command.unknown-program",
-                    message: "runs the program `\(name)` from outside the system directories; its effect is unknown",
+                    message: joinedText("runs the program `", name, "` from outside the system directories; its effect is unknown"),
                     verdict: .review, risk: .criticalWrite, span: ctx.span(head.span)), origin: .shape)
                 return
             }
@@ -82,7 +82,7 @@ extension Judge {
     ) {
         guard let entry else {
             a.add(Reason(
-                rule: "command.unknown", message: "`\(name)` is not in the catalog; its effect is unknown",
+                rule: "command.unknown", message: joinedText("`", name, "` is not in the catalog; its effect is unknown"),
                 verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
             return
         }
@@ -232,12 +232,14 @@ extension Judge {
     /// Template placeholders a model left unfilled (`<PID>`, `{{pod}}`) mean the
     /// command is not the one that will run.
     static let textTools: Set<String> = ["echo", "printf", "grep", "egrep", "fgrep", "rg", "sed", "awk", "gawk", "jq", "yq"]
+    /// ``textTools`` for byte lookups with the argument's hash (`String` equality, as `Set`).
+    static let textToolTable = ByteSet(textTools.sorted())
 
     mutating func checkPlaceholders(_ head: Argument, _ args: [Argument], _ a: inout Assessment, _ ctx: Context) {
         @inline(__always)
         func candidate(_ arg: Argument) -> Bool { arg.isStatic && (arg.has(.lessThan) || arg.has(.brace)) }
         guard candidate(head) || args.contains(where: candidate) else { return }
-        if head.isStatic, Judge.textTools.contains(head.text) { return }
+        if head.isStatic, Judge.textToolTable.contains(head) { return }
         // A placeholder needs a `<` or a `{`: only those arguments are searched.
         for i in -1..<args.count {
             let arg = i < 0 ? head : args[i]

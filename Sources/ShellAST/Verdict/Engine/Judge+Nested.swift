@@ -10,13 +10,13 @@ extension Judge {
         let items = args.items
         var i = 0
         while i < items.count {
-            let arg = items[i]
-            if arg.isStatic, Judge.findExecActions.contains(arg.text) {
+            if items[i].isStatic, Judge.findExecActions.contains(items[i]) {
                 var j = i + 1
                 var inner: [Argument] = []
-                while j < items.count, !(items[j].isStatic && (items[j].text == ";" || items[j].text == "+")) {
+                while j < items.count, !(items[j].isStatic && (items[j].equals(";") || items[j].equals("+"))) {
                     var x = items[j]
-                    if x.isStatic, x.text.characterContains("{}") { x.markDynamic(word: resolver.word(of: x)) }
+                    // `{}` needs a `{` byte: most arguments skip the search.
+                    if x.isStatic, x.has(.brace), x.text.characterContains("{}") { x.markDynamic(word: resolver.word(of: x)) }
                     inner.append(x)
                     j += 1
                 }

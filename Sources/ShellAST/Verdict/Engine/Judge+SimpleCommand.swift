@@ -189,23 +189,23 @@ extension Judge {
             return
         case .networkDevice:
             a.add(Reason(
-                rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
+                rule: "network.dev-tcp", message: joinedText("`", path, "` opens a network connection: a reverse shell or exfiltration shape"),
                 verdict: .block, risk: .criticalWrite, span: span))
         case .blockDevice:
             a.add(Reason(
-                rule: "files.write-block-device", message: "writes directly to the device `\(path)`: destroys the data on it",
+                rule: "files.write-block-device", message: joinedText("writes directly to the device `", path, "`: destroys the data on it"),
                 verdict: .block, risk: .criticalWrite, span: span))
         case .protectedFile, .systemTree:
             a.add(Reason(
-                rule: "files.write-protected", message: "writes to `\(path)`: accounts, privileges, boot or kernel control",
+                rule: "files.write-protected", message: joinedText("writes to `", path, "`: accounts, privileges, boot or kernel control"),
                 verdict: .block, risk: .criticalWrite, span: span))
         case .systemFile:
             a.add(Reason(
-                rule: "files.write-system", message: "writes to the system file `\(path)` (\(via))",
+                rule: "files.write-system", message: joinedText("writes to the system file `", path, "` (", via, ")"),
                 verdict: policy.verdict(forWriteTo: path, risk: .criticalWrite), risk: .criticalWrite, span: span))
         case .ordinary:
             a.add(Reason(
-                rule: "files.write", message: "writes to the file `\(path)` (\(via))",
+                rule: "files.write", message: joinedText("writes to the file `", path, "` (", via, ")"),
                 verdict: policy.verdict(forWriteTo: path, risk: .safeWrite), risk: .safeWrite, span: span))
         }
         if let protected = protectedPath(for: written, judged: path, read: false) {
@@ -237,11 +237,11 @@ extension Judge {
     mutating func readFrom(path: String, _ a: inout Assessment, _ span: SourceSpan) {
         if PathRules.isNetworkDevice(path) {
             a.add(Reason(
-                rule: "network.dev-tcp", message: "`\(path)` opens a network connection: a reverse shell or exfiltration shape",
+                rule: "network.dev-tcp", message: joinedText("`", path, "` opens a network connection: a reverse shell or exfiltration shape"),
                 verdict: .block, risk: .criticalWrite, span: span))
         } else if directories.isSensitiveRead(path) {
             a.add(Reason(
-                rule: "read.sensitive", message: "reads `\(path)`, which holds secrets (passwords, keys, tokens)",
+                rule: "read.sensitive", message: joinedText("reads `", path, "`, which holds secrets (passwords, keys, tokens)"),
                 verdict: .review, risk: .readOnly, span: span))
         }
         if let protected = protectedPath(for: path, judged: path, read: true) {

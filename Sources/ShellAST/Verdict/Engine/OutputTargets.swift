@@ -32,6 +32,11 @@ enum OutputTargets {
     /// Programs whose second positional, when there are two, is a file they write.
     static let secondPositional: Set<String> = ["uniq", "xxd"]
 
+    /// ``allPositionals`` and ``secondPositional`` for byte lookups (`String` equality, as `Set`).
+    static let allPositionalTable = ByteSet(allPositionals.sorted())
+    static let secondPositionalTable = ByteSet(secondPositional.sorted())
+    static let noTargetDirectory: OptionNames = ["--no-target-directory"]
+
     /// Programs that put each source inside a destination directory under the source's own
     /// name (`cp a.conf /etc/` writes `/etc/a.conf`). `rsync` is not one: `src/` copies the
     /// contents, and with `--delete` it empties the destination.
@@ -59,7 +64,7 @@ extension Judge {
     mutating func outputTargets(_ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         if let options = info.outputOptions {
             for v in args.optionValues(options) where v.isStatic && v.text != "-" {
-                writeTo(v.text, &a, ctx.span(v.span), via: "`\(name)` output")
+                writeTo(v.text, &a, ctx.span(v.span), via: joinedText("`", name, "` output"))
             }
         }
         guard info.writesPositionals else { return }
@@ -70,14 +75,16 @@ extension Judge {
             return
         }
         let positionals = info.entry.map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
-        if OutputTargets.allPositionals.contains(name) {
-            for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: "`\(name)`") }
-        } else if OutputTargets.secondPositional.contains(name) {
-            if positionals.count == 2, positionals[1].isStatic { writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: "`\(name)`") }
+        if OutputTargets.allPositionalTable.contains(name) {
+            for p in positionals where p.isStatic && p.text != "-" { writeTo(p.text, &a, ctx.span(p.span), via: joinedText("`", name, "`")) }
+        } else if OutputTargets.secondPositionalTable.contains(name) {
+            if positionals.count == 2, positionals[1].isStatic {
+                writeTo(positionals[1].text, &a, ctx.span(positionals[1].span), via: joinedText("`", name, "`"))
+            }
         } else if let target = args.optionValue(OutputTargets.targetDirectoryOptions), target.isStatic {
-            destination(target, sources: positionals[...], name, args, &a, ctx, via: "`\(name) -t`")
+            destination(target, sources: positionals[...], name, args, &a, ctx, via: joinedText("`", name, " -t`"))
         } else if positionals.count >= 2, let last = positionals.last, last.isStatic, !PathRules.isRemote(last.text) {
-            destination(last, sources: positionals.dropLast(), name, args, &a, ctx, via: "`\(name)` destination")
+            destination(last, sources: positionals.dropLast(), name, args, &a, ctx, via: joinedText("`", name, "` destination"))
         }
     }
 
@@ -93,7 +100,7 @@ extension Judge {
     ) {
         let span = ctx.span(dest.span)
         let destKind = directories.kind(of: dest.text).kind
-        let noTargetDirectory = args.hasShortFlag("T") || args.hasOptionKey(["--no-target-directory"]) != nil
+        let noTargetDirectory = args.hasShortFlag("T") || args.optionKeyIndex(OutputTargets.noTargetDirectory) != nil
         let canBeDirectory = destKind == .systemTree || destKind == .systemFile || destKind == .ordinary
         let inside = OutputTargets.intoDirectory.contains(name) && !noTargetDirectory && canBeDirectory
             ? OutputTargets.paths(inside: dest.text, sources: sources) : nil

@@ -48,21 +48,8 @@ struct StaticResolver {
         if case .literal(let raw) = word.storage {
             // One pass over the bytes: the shapes this path cannot take, globs, and the
             // facts the argument keeps.
-            let scanned: (Bool, TextFacts)? = raw.withUTF8 { b in
-                var glob = false
-                var bracket = false
-                for x in b {
-                    switch x {
-                    case UInt8(ascii: "\\"), UInt8(ascii: "{"): return nil
-                    case UInt8(ascii: "*"), UInt8(ascii: "?"): glob = true
-                    case UInt8(ascii: "["): bracket = true
-                    case UInt8(ascii: "]") where bracket: glob = true
-                    default: continue
-                    }
-                }
-                return (glob, TextFacts(bytes: b))
-            }
-            guard let (glob, facts) = scanned else { return nil }
+            let scanned = raw.withUTF8 { TextFacts.literal($0) }
+            guard let (facts, glob) = scanned else { return nil }
             return Argument(
                 text: raw.string, facts: facts, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span,
                 wordRef: words.add(word))
