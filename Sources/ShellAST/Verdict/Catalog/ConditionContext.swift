@@ -113,8 +113,13 @@ struct ConditionContext {
             let index = c.index
             let inner = c.children[0]
             guard index < positionals.count else { return evaluate(inner) }
-            let target = positionals[positionals.startIndex + index].span
-            guard let cut = args.items.firstIndex(where: { $0.span == target }) else { return evaluate(inner) }
+            // The first argument with the positional's span; reads spans only, where
+            // `firstIndex(where:)` copied every argument it passed over.
+            let target = positionals.base[positionals.slots[positionals.startIndex + index]].span
+            let items = args.items
+            var cut = 0
+            while cut < items.count, items[cut].span != target { cut += 1 }
+            guard cut < items.count else { return evaluate(inner) }
             let scoped = ConditionContext(
                 args: ArgumentList(cut == 0 ? [] : Array(args.items[..<cut])),
                 positionals: positionals[positionals.startIndex..<(positionals.startIndex + index)],
