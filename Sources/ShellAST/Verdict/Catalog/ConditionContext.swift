@@ -157,9 +157,11 @@ struct ConditionContext {
         case .dynamic: !a.isStatic
         case .splitsIntoWords: !a.isStatic && a.mayExpandToSeveralFields
         case .processSubstitution: a.isProcessSubstitution
-        case .catastrophicPath: passes(a, compiled: CompiledTest(.catastrophicPath), in: directories)
-        case .remote: passes(a, compiled: CompiledTest(.remote))
-        case .path(let kind): passes(a, compiled: CompiledTest(.path(kind)), in: directories)
+        // The engine's own checks (`catastrophicPath`, `remote`) run per argument:
+        // evaluated here, without compiling a test for each call.
+        case .catastrophicPath: isCatastrophicPath(a, in: directories)
+        case .remote: a.isStatic && PathRules.isRemote(a.text)
+        case .path(let kind): hasPathKind(a, kind, in: directories)
         default: passes(a, compiled: CompiledTest(test), in: directories)
         }
     }
@@ -177,9 +179,7 @@ struct ConditionContext {
         case .dynamic: return !a.isStatic
         case .processSubstitution: return a.isProcessSubstitution
         case .splitsIntoWords: return !a.isStatic && a.mayExpandToSeveralFields
-        case .catastrophicPath:
-            if !a.isStatic { return a.mayBeRootRelative }
-            return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == .systemTree
+        case .catastrophicPath: return isCatastrophicPath(a, in: directories)
         case .equals: return a.isStatic && test.set!.contains(a)
         case .prefix: return a.isStatic && test.needles!.anyPrefix(of: a)
         case .suffix: return a.isStatic && test.needles!.anySuffix(of: a)
@@ -187,9 +187,7 @@ struct ConditionContext {
         case .containsCaseInsensitive:
             // ASCII case folding on bytes, without a lower-cased copy (the needles are lower case).
             return a.isStatic && test.needles!.anyContained(in: a, foldCase: true)
-        case .path:
-            guard a.isStatic else { return false }
-            return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == test.pathKind
+        case .path: return hasPathKind(a, test.pathKind, in: directories)
         case .urlPathDepth:
             guard a.isStatic else { return false }
             let t = a.text
@@ -200,5 +198,17 @@ struct ConditionContext {
             return test.range.contains(depth)
         case .remote: return a.isStatic && PathRules.isRemote(a.text)
         }
+    }
+
+    /// A static system tree (under any directory entered), or a dynamic word that may resolve to `/`.
+    private static func isCatastrophicPath(_ a: Argument, in directories: WorkingDirectories?) -> Bool {
+        if !a.isStatic { return a.mayBeRootRelative }
+        return hasPathKind(a, .systemTree, in: directories)
+    }
+
+    /// A static path of `kind` (as written, or below a directory entered: the worst reading).
+    private static func hasPathKind(_ a: Argument, _ kind: PathKind, in directories: WorkingDirectories?) -> Bool {
+        guard a.isStatic else { return false }
+        return (directories?.kind(of: a.text).kind ?? PathRules.kind(of: a.text)) == kind
     }
 }

@@ -51,8 +51,6 @@ final class SubcommandSequences: Sendable {
         sequences.firstIndex { $0.first == word }
     }
 
-    var isEmpty: Bool { sequences.isEmpty }
-
     /// The length of the first sequence, in order, whose words are the first
     /// positionals (static and equal, as ``Argument/equals(_:)`` compares), or `nil`.
     ///
