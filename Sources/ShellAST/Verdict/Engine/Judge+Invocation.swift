@@ -54,7 +54,7 @@ extension Judge {
             policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories.ifAny)
             return
         }
-        if let nested = info?.nested { self.nested(nested, name, args, &a, ctx, stdin: stdin) }
+        if let nested = info?.nested { self.nested(nested, name, info?.entry, args, &a, ctx, stdin: stdin) }
         catalogJudgement(name, info?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx, stdin: stdin)
         if let embedded = info?.embedded { embeddedCommands(name, embedded, args, &a, ctx) }
         if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }

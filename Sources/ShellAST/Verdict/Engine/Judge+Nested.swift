@@ -150,21 +150,24 @@ extension Judge {
 
     /// `kubectl exec POD -- CMD`, `docker exec CONTAINER CMD`, `docker run IMAGE CMD`:
     /// the command inside the container is judged too.
-    mutating func containerExec(_ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+    mutating func containerExec(_ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         let items = args.items
         var remote = ctx
         remote.remote = true
-        if name == "kubectl" || name == "oc" {
-            // The catalog's option list when there is one, so the engine and the catalog
-            // find the same verb: otherwise `kubectl --request-timeout 5s exec p -- CMD`
-            // is `exec` (read-only) to the catalog while CMD is never judged here.
-            // (Changed with the kubernetes catalog family.)
-            let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) }
-                ?? args.positionals(valueOptions: Judge.kubernetesGlobalOptions)
-            guard let verb = positionals.first?.value, verb == "exec" || verb == "run" || verb == "debug" else { return }
+        // Positions of the positional arguments (no argument is copied to find the verb).
+        // The catalog's option list when there is one, so the engine and the catalog
+        // find the same verb: otherwise `kubectl --request-timeout 5s exec p -- CMD`
+        // is `exec` (read-only) to the catalog while CMD is never judged here.
+        // (Changed with the kubernetes catalog family.)
+        let kubernetes = name == "kubectl" || name == "oc"
+        let slots = args.positionalIndices(
+            valueOptions: entry?.valueOptionTable ?? (kubernetes ? Judge.kubernetesGlobalOptions : Judge.containerRunOptions))
+        func value(_ k: Int) -> String? { k < slots.count ? items[slots[k]].value : nil }
+        if kubernetes {
+            guard let verb = value(0), verb == "exec" || verb == "run" || verb == "debug" else { return }
             guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
                 // Old form `kubectl exec POD CMD ...`.
-                if verb == "exec", positionals.count > 2 { remoteCommand(Array(positionals.dropFirst(2)), &a, remote) }
+                if verb == "exec", slots.count > 2 { remoteCommand(slots.dropFirst(2).map { items[$0] }, &a, remote) }
                 return
             }
             let inner = Array(items[(dash + 1)...])
@@ -172,27 +175,26 @@ extension Judge {
             return
         }
         // Same as above: agree with the catalog on the verb (`docker --context prod exec ...`).
-        let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) }
-            ?? args.positionals(valueOptions: Judge.containerRunOptions)
-        guard let verb = positionals.first?.value else { return }
+        guard let verb = value(0) else { return }
         let containerPosition: Int
         switch verb {
         case "exec": containerPosition = 1
         case "run", "create": containerPosition = 1
         case "compose":
-            guard positionals.count > 1, let sub = positionals[1].value, sub == "exec" || sub == "run" else { return }
+            guard let sub = value(1), sub == "exec" || sub == "run" else { return }
             containerPosition = 2
         case "container":
-            guard positionals.count > 1, let sub = positionals[1].value, sub == "exec" || sub == "run" else { return }
+            guard let sub = value(1), sub == "exec" || sub == "run" else { return }
             containerPosition = 2
         default: return
         }
         // `run --entrypoint PROGRAM IMAGE ARGS`: PROGRAM runs with ARGS (`--entrypoint sh alpine -c CMD`).
         let entrypoint = verb == "exec" ? nil : args.optionValues(Judge.entrypointOption).last.flatMap { $0.isStatic && $0.text.isEmpty ? nil : $0 }
-        guard positionals.count > containerPosition + (entrypoint == nil ? 1 : 0) else { return }
+        guard slots.count > containerPosition + (entrypoint == nil ? 1 : 0) else { return }
         // The command follows the container (or image) operand.
-        let target = positionals[containerPosition]
-        guard let start = items.firstIndex(where: { $0.span == target.span }) else { return }
+        // (The first argument with its span: brace expansion gives several arguments one span.)
+        let target = items[slots[containerPosition]].span
+        guard let start = items.firstIndex(where: { $0.span == target }) else { return }
         var inner = Array(items[(start + 1)...])
         if let entrypoint {
             var program = entrypoint

@@ -15,15 +15,11 @@ extension Judge {
             redirect(r, &a, ctx)
             if let fed = standardInput(from: r, ctx) { input = fed }
         }
-        var argv: [Argument] = []
-        argv.reserveCapacity(s.words.count)
-        for w in s.words { resolver.resolve(w, into: &argv) }
-        var head: Argument?
-        if !argv.isEmpty {
-            head = argv.removeFirst()
-            invocation(head: head!, args: argv, &a, ctx, stdin: input)
-            if WorkingDirectories.changesDirectory(head!) { directories.enter(operands: argv) }
-            if !s.assignments.isEmpty { environmentOptions(s, head: head!, argv, &a, ctx, stdin: input) }
+        let (head, argv) = resolvedWords(s.words)
+        if let head {
+            invocation(head: head, args: argv, &a, ctx, stdin: input)
+            if WorkingDirectories.changesDirectory(head) { directories.enter(operands: argv) }
+            if !s.assignments.isEmpty { environmentOptions(s, head: head, argv, &a, ctx, stdin: input) }
         } else if a.reasons.isEmpty {
             a.add(Reason(
                 rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,
@@ -303,11 +299,21 @@ extension Judge {
     /// What a pipeline element writes to standard output, as far as it is known statically.
     func output(of c: Command, _ ctx: Context) -> StandardInput {
         guard case .simple(let s) = c else { return .dynamic("a compound command", ctx.span(c.span)) }
+        return output(of: s, words: resolvedWords(s.words), ctx)
+    }
+
+    /// The words of a simple command resolved to arguments: the command name apart.
+    /// (The first word mostly resolves to one argument, so the name is taken off the
+    /// end before the other words are added instead of shifting every argument.)
+    func resolvedWords(_ words: [Word]) -> (head: Argument?, args: [Argument]) {
+        guard let first = words.first else { return (nil, []) }
         var argv: [Argument] = []
-        argv.reserveCapacity(s.words.count)
-        for w in s.words { resolver.resolve(w, into: &argv) }
-        let head = argv.isEmpty ? nil : argv.removeFirst()
-        return output(of: s, words: (head, argv), ctx)
+        argv.reserveCapacity(words.count)
+        resolver.resolve(first, into: &argv)
+        let head: Argument? = argv.count == 1 ? argv.removeLast() : nil
+        for w in words.dropFirst() { resolver.resolve(w, into: &argv) }
+        if head != nil || argv.isEmpty { return (head, argv) }
+        return (argv.removeFirst(), argv)
     }
 
     /// ``output(of:_:)`` of a simple command whose words are already resolved (the

@@ -63,11 +63,12 @@ extension Judge {
     }
 
     /// Code inside the arguments of programs that also have catalog rules.
-    mutating func nested(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+    mutating func nested(
+        _ handler: NestedHandler, _ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         switch handler {
         case .find: findActions(args, &a, ctx)
         case .ssh: sshRemoteCommand(args, &a, ctx, stdin: stdin)
-        case .kubernetesExec, .containerExec: containerExec(name, args, &a, ctx)
+        case .kubernetesExec, .containerExec: containerExec(name, entry, args, &a, ctx)
         case .databaseClient: databaseStandardInput(name, args, &a, ctx, stdin: stdin)
         case .fd: fdActions(args, &a, ctx)
         case .pager: pagerCommands(args, &a, ctx)

@@ -8,7 +8,8 @@ final class WordArena {
 
     init() {
         words = []
-        words.reserveCapacity(32)
+        // Room for a typical command line; 16 words stay a small allocation.
+        words.reserveCapacity(16)
     }
 
     /// The reference of the empty word (`Judge.join` of no arguments).
