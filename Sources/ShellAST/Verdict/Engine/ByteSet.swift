@@ -20,6 +20,9 @@ struct ByteSet: Sendable {
     /// Bit `n` set when some member has `n` bytes (n < 64): a cheap first filter.
     private let lengths: UInt64
 
+    /// The set with no members.
+    static let empty = ByteSet([String]())
+
     init(_ strings: some Sequence<String>) {
         let all = Array(strings)
         let ascii = all.allSatisfy { withUTF8Bytes($0) { isASCII($0) } }

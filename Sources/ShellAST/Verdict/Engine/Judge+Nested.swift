@@ -208,13 +208,14 @@ extension Judge {
     static let entrypointOption = OptionNames(["--entrypoint"])
 
     /// Whether an embedded option's gate lets it hold a command in `args`.
-    func opens(_ gate: EmbeddedOption.Gate, _ name: String, _ args: ArgumentList) -> Bool {
+    func opens(_ gate: EmbeddedOption.Gate, _ entry: Catalog.Entry?, _ args: ArgumentList) -> Bool {
         switch gate {
         case .always:
             return true
         case .subcommands(let subs):
-            guard let entry = catalog.entries[name] else { return true }
-            guard let sub = args.positionals(valueOptions: entry.valueOptionTable).first?.value else { return false }
+            guard let entry else { return true }
+            guard let first = args.positionalIndices(valueOptions: entry.valueOptionTable).first, let sub = args.items[first].value
+            else { return false }
             return subs.contains(sub)
         case .optionValueIn(let names, let values):
             guard let value = args.optionValues(names).last else { return true }
@@ -255,12 +256,14 @@ extension Judge {
 
     /// Options that hand a command to the program (`tar --to-command`, `rsync -e`,
     /// `git -c core.pager=...`, `ssh -o ProxyCommand=...`): the command is judged.
-    mutating func embeddedCommands(_ name: String, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        for option in options where opens(option.gate, name, args) {
+    mutating func embeddedCommands(
+        _ name: String, _ entry: Catalog.Entry?, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context
+    ) {
+        for option in options where opens(option.gate, entry, args) {
             var values = args.optionValues(option.options)
             // `ssh -vo KEY=VALUE`: a short option inside a cluster of flags.
             if !option.shortLetters.isEmpty {
-                values += args.clusterValues(option.shortLetters, valueLetters: catalog.entries[name]?.valueLetters ?? ShortOptionLetters())
+                values += args.clusterValues(option.shortLetters, valueLetters: entry?.valueLetters ?? ShortOptionLetters())
             }
             for value in values {
                 var v = value

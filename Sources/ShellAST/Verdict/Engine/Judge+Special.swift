@@ -72,7 +72,7 @@ extension Judge {
         case .databaseClient: databaseStandardInput(name, args, &a, ctx, stdin: stdin)
         case .fd: fdActions(args, &a, ctx)
         case .pager: pagerCommands(args, &a, ctx)
-        case .awk, .sed: textProgramCommands(handler, name, args, &a, ctx)
+        case .awk, .sed: textProgramCommands(handler, name, entry, args, &a, ctx)
         case .subcommandWrapper(let spec): subcommandWrapper(spec, name, args, &a, ctx)
         case .crontab: crontabLines(args, &a, ctx, stdin: stdin)
         }
@@ -108,16 +108,19 @@ extension Judge {
 
     /// Commands inside awk programs and sed scripts are judged; a program only known
     /// at run time is unknowable code.
-    mutating func textProgramCommands(_ handler: NestedHandler, _ name: String, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
-        let positionals = catalog.entries[name].map { args.positionals(valueOptions: $0.valueOptionTable) } ?? args.positionals(valueOptions: [])
+    mutating func textProgramCommands(
+        _ handler: NestedHandler, _ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context
+    ) {
+        // The first positional argument, found by position (no argument copied).
+        let first = args.positionalIndices(valueOptions: entry?.valueOptionTable ?? ByteSet.empty).first.map { args.items[$0] }
         var programs: [Argument] = []
         if case .awk = handler {
-            if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first { programs = [p] }
+            if args.optionValue(Judge.fileOptions) == nil, let p = first { programs = [p] }
         } else {
             let e = args.optionValues(Judge.expressionOptions)
             if !e.isEmpty {
                 programs = e
-            } else if args.optionValue(Judge.fileOptions) == nil, let p = positionals.first {
+            } else if args.optionValue(Judge.fileOptions) == nil, let p = first {
                 programs = [p]
             }
         }
