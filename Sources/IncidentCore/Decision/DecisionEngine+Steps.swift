@@ -26,30 +26,38 @@ extension DecisionEngine {
 
     /// Step 2. Stops the decision when no enabled policy covers the category and hint.
     func findPolicy(_ d: inout DecisionDraft) -> PolicyMatch? {
-        let r = d.request
-        guard let c = compiled[r.category] else {
-            d.deny(2, "policy.category", "no policy governs category '\(r.category)'")
+        let category = d.request.category
+        guard let c = compiled[category] else {
+            d.deny(2, "policy.category", "no policy governs category '\(category)'")
             return nil
         }
         d.policy = c
         let p = c.policy
         guard p.enabled else {
-            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(r.category)' is disabled")
+            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(category)' is disabled")
             return nil
         }
+        // `policy 'name' governs category '<category>'`, then `', hint '<hint>'` when it has hints.
+        var governs = c.governsPrefix
+        governs.reserveCapacity(governs.utf8.count + category.utf8.count + 48)
+        governs += category
+        governs += "'"
         guard !p.hints.isEmpty else {
-            d.pass(2, "policy.category", "policy '\(p.name)' governs category '\(r.category)'")
+            d.pass(2, "policy.category", governs)
             return PolicyMatch(policy: c, hint: nil)
         }
-        guard let hint = r.hint, let h = p.hints[hint] else {
+        guard let hint = d.request.hint, let h = p.hints[hint] else {
             let known = p.hints.keys.sorted().joined(separator: ", ")
             d.deny(
                 2, "policy.hints",
-                r.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
+                d.request.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
                     ?? "policy '\(p.name)' governs hints (\(known)) and the request names none")
             return nil
         }
-        d.pass(2, "policy.hints", "policy '\(p.name)' governs category '\(r.category)', hint '\(hint)'")
+        governs += ", hint '"
+        governs += hint
+        governs += "'"
+        d.pass(2, "policy.hints", governs)
         return PolicyMatch(policy: c, hint: (hint, h))
     }
 
@@ -233,9 +241,11 @@ extension DecisionEngine {
 
     /// Step 4. Confidence, reliability, similar tickets and positive feedback.
     func checkThresholds(_ d: inout DecisionDraft, _ c: CompiledPolicy) {
-        let r = d.request
+        // Read the scalars once: `let r = d.request` would copy (retain) every field.
         let p = c.policy
-        let confidence = r.plan.confidence
+        let confidence = d.request.plan.confidence
+        let reliabilityValue = d.request.reliability
+        let similarTickets = d.request.similarTickets
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
             d.pass(
                 4, "policy.min_confidence",
@@ -245,9 +255,9 @@ extension DecisionEngine {
                 4, "policy.min_confidence",
                 "confidence \(PolicyText.number(confidence)) is below \(c.minConfidenceText) or not in 0…1")
         }
-        let reliability = PolicyText.number(r.reliability)
+        let reliability = PolicyText.number(reliabilityValue)
         d.reliabilityText = reliability
-        if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
+        if reliabilityValue.isFinite, reliabilityValue >= p.minReliability, reliabilityValue <= 100 {
             d.pass(
                 4, "policy.min_reliability",
                 "reliability \(reliability) ≥ \(c.minReliabilityText)")
@@ -257,12 +267,12 @@ extension DecisionEngine {
                 "reliability \(reliability) is below \(c.minReliabilityText) "
                     + "or not in 0…100")
         }
-        if r.similarTickets >= p.minSimilarTickets {
-            d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+        if similarTickets >= p.minSimilarTickets {
+            d.pass(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
         } else {
-            d.deny(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
+            d.deny(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
         }
-        switch r.positiveFeedbackRate {
+        switch d.request.positiveFeedbackRate {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
             d.pass(
                 4, "policy.min_positive_feedback_rate",

@@ -116,6 +116,8 @@ final class CompiledPolicy: Sendable {
     let minConfidenceText: String
     let minReliabilityText: String
     let minPositiveFeedbackRateText: String
+    /// `policy '<name>' governs category '`: step 2's line up to the request's category.
+    let governsPrefix: String
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
@@ -143,6 +145,7 @@ final class CompiledPolicy: Sendable {
         minConfidenceText = PolicyText.number(p.minConfidence)
         minReliabilityText = PolicyText.number(p.minReliability)
         minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
+        governsPrefix = "policy '\(p.name)' governs category '"
     }
 
     /// Whether the policy allows actions of type `t`.

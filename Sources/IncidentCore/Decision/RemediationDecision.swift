@@ -198,11 +198,23 @@ struct DecisionSeal: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {}
 }
 
-/// What the gate needs from the engine to mint authorisations.
-struct DecisionContext: Sendable {
+/// What the gate needs from the engine to mint authorisations (a class: the
+/// decision, its copies and the safety step share one, not a copy of every field).
+final class DecisionContext: Sendable {
     let request: DecisionRequest
     let policySet: PolicySet
     let policy: RemediationPolicy
     let hint: (name: String, guardrails: HintGuardrails)?
     let settings: GlobalSettings
+
+    init(
+        request: DecisionRequest, policySet: PolicySet, policy: RemediationPolicy,
+        hint: (name: String, guardrails: HintGuardrails)?, settings: GlobalSettings
+    ) {
+        self.request = request
+        self.policySet = policySet
+        self.policy = policy
+        self.hint = hint
+        self.settings = settings
+    }
 }
