@@ -86,7 +86,7 @@ public struct DecisionEngine: Sendable {
         let policy = match.policy
         let hint = match.hint
         let context = DecisionContext(
-            request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
+            request: request, policySet: policies, compiled: policy, hint: hint, settings: settings)
         d.policy = policy
         classifyActions(&d, policy, hint)
         checkThresholds(&d, policy)
@@ -118,6 +118,8 @@ final class CompiledPolicy: Sendable {
     let minPositiveFeedbackRateText: String
     /// `policy '<name>' governs category '`: step 2's line up to the request's category.
     let governsPrefix: String
+    /// The guardrail keys and rule names fixed by the policy (see ``GuardrailPlanner``).
+    let claimTexts: GuardrailPlanner.PolicyTexts
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
@@ -146,6 +148,7 @@ final class CompiledPolicy: Sendable {
         minReliabilityText = PolicyText.number(p.minReliability)
         minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
         governsPrefix = "policy '\(p.name)' governs category '"
+        claimTexts = GuardrailPlanner.PolicyTexts(p)
     }
 
     /// Whether the policy allows actions of type `t`.

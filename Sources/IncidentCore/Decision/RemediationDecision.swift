@@ -203,17 +203,21 @@ struct DecisionSeal: Sendable, Hashable {
 final class DecisionContext: Sendable {
     let request: DecisionRequest
     let policySet: PolicySet
-    let policy: RemediationPolicy
+    /// The policy with its prepared texts and guardrail keys.
+    let compiled: CompiledPolicy
     let hint: (name: String, guardrails: HintGuardrails)?
     let settings: GlobalSettings
 
+    /// The policy that governed the decision.
+    var policy: RemediationPolicy { compiled.policy }
+
     init(
-        request: DecisionRequest, policySet: PolicySet, policy: RemediationPolicy,
+        request: DecisionRequest, policySet: PolicySet, compiled: CompiledPolicy,
         hint: (name: String, guardrails: HintGuardrails)?, settings: GlobalSettings
     ) {
         self.request = request
         self.policySet = policySet
-        self.policy = policy
+        self.compiled = compiled
         self.hint = hint
         self.settings = settings
     }
