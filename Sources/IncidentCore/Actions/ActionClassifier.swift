@@ -32,7 +32,7 @@ struct ActionClassifier: Sendable {
             }
             let message = c.reasons.first?.message ?? (c.commands.isEmpty ? "runs no command" : "only reads")
             let programs = c.commands.map(\.name)
-            let restart = CommandWords.containsWord(command, "restart") || CommandWords.containsWord(command, "reboot")
+            let restart = CommandWords.containsWord(command, "restart", or: "reboot")
             return Judged(
                 judgement: ActionJudgement(
                     action: action, actionType: c.risk, verdict: c.verdict, rules: rules, message: message),

@@ -22,55 +22,84 @@ enum CommandWords {
         return words
     }
 
-    /// Whether `word` (lower-case ASCII) appears in `s` as a whole word, in any
-    /// case: bounded by the start, the end or a byte that is not a letter,
-    /// digit, `_` or `-`.
-    static func containsWord(_ s: String, _ word: StaticString) -> Bool {
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    /// Whether `word` (lower-case ASCII letters) appears in `s` as a whole word,
+    /// in any case: bounded by the start, the end or a byte that is not a
+    /// letter, digit, `_` or `-`.
+    static func containsWord(_ s: String, _ word: StaticString) -> Bool { containsWord(s, word, or: word) }
+
+    /// Whether `a` or `b` (lower-case ASCII letters) appears in `s` as a whole
+    /// word, in one pass: such a match is exactly a maximal run of word bytes.
+    static func containsWord(_ s: String, _ a: StaticString, or b: StaticString) -> Bool {
+        let a = UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount)
+        let b = UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount)
         var s = s
-        return s.withUTF8 { b in
-            guard b.count >= w.count else { return false }
+        return s.withUTF8 { bytes in
             func isWordByte(_ c: UInt8) -> Bool {
                 (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2D
             }
+            func run(_ start: Int, _ end: Int, equals w: UnsafeBufferPointer<UInt8>) -> Bool {
+                guard end - start == w.count else { return false }
+                for k in 0..<w.count where bytes[start + k] | 0x20 != w[k] { return false }
+                return true
+            }
             var i = 0
-            while i + w.count <= b.count {
-                var j = 0
-                while j < w.count, (b[i + j] | 0x20) == w[j] { j += 1 }
-                if j == w.count, i == 0 || !isWordByte(b[i - 1]), i + j == b.count || !isWordByte(b[i + j]) { return true }
-                i += 1
+            while i < bytes.count {
+                guard isWordByte(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < bytes.count, isWordByte(bytes[j]) { j += 1 }
+                if run(i, j, equals: a) || run(i, j, equals: b) { return true }
+                i = j
             }
             return false
         }
     }
 }
 
-/// A command line's words as byte ranges, made once per action and matched
-/// against precompiled entries without building strings.
+/// A command line's words as byte ranges of its UTF-8, made once per action and
+/// matched against precompiled entries without building strings or copying
+/// the command.
 struct CommandTokens {
-    let bytes: [UInt8]
+    let text: String
     let ranges: [Range<Int>]
 
     init(_ s: String) {
-        let b = Array(s.utf8)
-        var ranges: [Range<Int>] = []
-        var start = -1
-        for (i, c) in b.enumerated() {
-            if CommandWords.isSeparator(c) {
-                if start >= 0 { ranges.append(start..<i) }
-                start = -1
-            } else if start < 0 {
-                start = i
+        text = s
+        ranges = Self.withBytes(of: s) { b in
+            var words = 0
+            var inWord = false
+            for c in b {
+                let separator = CommandWords.isSeparator(c)
+                if !separator, !inWord { words += 1 }
+                inWord = !separator
             }
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(words)
+            var start = -1
+            for i in 0..<b.count {
+                if CommandWords.isSeparator(b[i]) {
+                    if start >= 0 { ranges.append(start..<i) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { ranges.append(start..<b.count) }
+            return ranges
         }
-        if start >= 0 { ranges.append(start..<b.count) }
-        bytes = b
-        self.ranges = ranges
+    }
+
+    /// Calls `body` with the UTF-8 of `s` in place (a copy only for a string
+    /// without contiguous storage).
+    static func withBytes<R>(of s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        s.utf8.withContiguousStorageIfAvailable(body) ?? Array(s.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Whether word `i` equals `word`; with `foldCase`, `word` must be lower case
     /// and ASCII letters of the command compare in any case.
-    func word(_ i: Int, equals word: [UInt8], foldCase: Bool) -> Bool {
+    private func word(_ i: Int, equals word: [UInt8], foldCase: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let r = ranges[i]
         guard r.count == word.count else { return false }
         var k = 0
@@ -85,16 +114,23 @@ struct CommandTokens {
 
     /// Whether the command's words begin with `prefix` (case-sensitive).
     func starts(with prefix: [[UInt8]]) -> Bool {
-        prefix.count <= ranges.count && prefix.indices.allSatisfy { word($0, equals: prefix[$0], foldCase: false) }
+        guard prefix.count <= ranges.count else { return false }
+        return Self.withBytes(of: text) { b in
+            prefix.indices.allSatisfy { word($0, equals: prefix[$0], foldCase: false, in: b) }
+        }
     }
 
     /// Whether `sequence` (lower case) appears contiguously, in any case.
     func contains(sequence: [[UInt8]]) -> Bool {
         guard !sequence.isEmpty, sequence.count <= ranges.count else { return false }
-        for i in 0...(ranges.count - sequence.count) where word(i, equals: sequence[0], foldCase: true) {
-            if (1..<sequence.count).allSatisfy({ word(i + $0, equals: sequence[$0], foldCase: true) }) { return true }
+        return Self.withBytes(of: text) { b in
+            for i in 0...(ranges.count - sequence.count) where word(i, equals: sequence[0], foldCase: true, in: b) {
+                if (1..<sequence.count).allSatisfy({ word(i + $0, equals: sequence[$0], foldCase: true, in: b) }) {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 }
 
@@ -106,8 +142,15 @@ extension CommandWords {
         }
     }
 
-    /// `s` in lower case (ASCII letters only) as bytes.
-    static func lowerBytes(_ s: String) -> [UInt8] {
-        s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    /// Whether `s` in lower case (ASCII letters only) is `lower`, without
+    /// building the lower-cased copy.
+    static func lowercased(_ s: String, equals lower: [UInt8]) -> Bool {
+        guard s.utf8.count == lower.count else { return false }
+        var k = 0
+        for c in s.utf8 {
+            if (c >= 0x41 && c <= 0x5A ? c + 0x20 : c) != lower[k] { return false }
+            k += 1
+        }
+        return true
     }
 }

@@ -26,30 +26,38 @@ extension DecisionEngine {
 
     /// Step 2. Stops the decision when no enabled policy covers the category and hint.
     func findPolicy(_ d: inout DecisionDraft) -> PolicyMatch? {
-        let r = d.request
-        guard let c = compiled[r.category] else {
-            d.deny(2, "policy.category", "no policy governs category '\(r.category)'")
+        let category = d.request.category
+        guard let c = compiled[category] else {
+            d.deny(2, "policy.category", "no policy governs category '\(category)'")
             return nil
         }
         d.policy = c
         let p = c.policy
         guard p.enabled else {
-            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(r.category)' is disabled")
+            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(category)' is disabled")
             return nil
         }
+        // `policy 'name' governs category '<category>'`, then `', hint '<hint>'` when it has hints.
+        var governs = c.governsPrefix
+        governs.reserveCapacity(governs.utf8.count + category.utf8.count + 48)
+        governs += category
+        governs += "'"
         guard !p.hints.isEmpty else {
-            d.pass(2, "policy.category", "policy '\(p.name)' governs category '\(r.category)'")
+            d.pass(2, "policy.category", governs)
             return PolicyMatch(policy: c, hint: nil)
         }
-        guard let hint = r.hint, let h = p.hints[hint] else {
+        guard let hint = d.request.hint, let h = p.hints[hint] else {
             let known = p.hints.keys.sorted().joined(separator: ", ")
             d.deny(
                 2, "policy.hints",
-                r.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
+                d.request.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
                     ?? "policy '\(p.name)' governs hints (\(known)) and the request names none")
             return nil
         }
-        d.pass(2, "policy.hints", "policy '\(p.name)' governs category '\(r.category)', hint '\(hint)'")
+        governs += ", hint '"
+        governs += hint
+        governs += "'"
+        d.pass(2, "policy.hints", governs)
         return PolicyMatch(policy: c, hint: (hint, h))
     }
 
@@ -87,7 +95,7 @@ extension DecisionEngine {
             case .review: counts.review += 1
             case .block: counts.block += 1
             }
-            check(&d, judged, step: step, rollback: rollback, c, allowlist: allowlist, hintName: hint?.name)
+            check(&d, judged, step: step, rollback: rollback, c, allowlist: allowlist)
         }
         d.steps.reserveCapacity(plan.steps.count)
         for (i, step) in plan.steps.enumerated() {
@@ -102,40 +110,79 @@ extension DecisionEngine {
         }
         d.actionType = highest
         let rollbacks = plan.steps.reduce(0) { $0 + ($1.rollback == nil ? 0 : 1) }
-        d.info(
-            3, "plan.actions",
-            "\(plan.steps.count) step(s) and \(rollbacks) rollback(s) classified: "
-                + "action type \(highest.name) (policy allows \(c.allowedTypesText)); "
-                + "verdicts \(counts.allow) allow, \(counts.review) review, \(counts.block) block")
+        var summary = String(plan.steps.count)
+        summary.reserveCapacity(160)
+        summary += " step(s) and "
+        summary += String(rollbacks)
+        summary += " rollback(s) classified: action type "
+        summary += highest.name
+        summary += " (policy allows "
+        summary += c.allowedTypesText
+        summary += "); verdicts "
+        summary += String(counts.allow)
+        summary += " allow, "
+        summary += String(counts.review)
+        summary += " review, "
+        summary += String(counts.block)
+        summary += " block"
+        d.info(3, "plan.actions", summary)
     }
 
     /// The step-3 checks of one action (a step, or its rollback). Messages are
-    /// only built for findings.
+    /// only built for findings, each as one string (no intermediate pieces).
     private func check(
         _ d: inout DecisionDraft, _ judged: ActionClassifier.Judged, step: Int, rollback: Bool, _ c: CompiledPolicy,
-        allowlist: CompiledPolicy.Allowlist?, hintName: String?
+        allowlist: CompiledPolicy.Allowlist?
     ) {
         let j = judged.judgement
-        func what() -> String { "\(rollback ? "rollback of step" : "step") \(step + 1) \(describe(j.action))" }
+        /// `step 2 `df -h``, with room for the rest of the line.
+        func what() -> String {
+            var s = rollback ? "rollback of step " : "step "
+            s.reserveCapacity(128 + judged.text.utf8.count)
+            s += String(step + 1)
+            s += " "
+            Self.appendDescription(j.action, to: &s)
+            return s
+        }
+        /// `… is blocked: message [rule, rule]`.
+        func verdictLine(_ verb: String) -> String {
+            var s = what()
+            s += verb
+            s += j.message
+            s += " ["
+            for (i, r) in j.rules.enumerated() {
+                if i > 0 { s += ", " }
+                s += r
+            }
+            s += "]"
+            return s
+        }
         switch j.verdict {
-        case .block:
-            d.deny(3, "verdict.block", "\(what()) is blocked: \(j.message) [\(j.rules.joined(separator: ", "))]")
-        case .review:
-            d.needApproval(3, "verdict.review", "\(what()) needs review: \(j.message) [\(j.rules.joined(separator: ", "))]")
+        case .block: d.deny(3, "verdict.block", verdictLine(" is blocked: "))
+        case .review: d.needApproval(3, "verdict.review", verdictLine(" needs review: "))
         case .allow: break
         }
-        if !c.allowedTypes.contains(j.actionType) {
-            d.deny(3, "policy.allowed_action_types", "\(what()) is \(j.actionType.name), which the policy does not allow")
+        if !c.allows(j.actionType) {
+            var s = what()
+            s += " is "
+            s += j.actionType.name
+            s += ", which the policy does not allow"
+            d.deny(3, "policy.allowed_action_types", s)
         }
         var tokens: CommandTokens?
         if !c.forbidden.isEmpty {
             let t = judged.tokens
             tokens = t
-            // The programs the engine resolved, lower-cased once for every one-word entry.
-            let programs = c.hasOneWordForbidden ? judged.programs.compactMap { $0.map(CommandWords.lowerBytes) } : []
-            for f in c.forbidden
-            where t.contains(sequence: f.words) || (f.words.count == 1 && programs.contains(f.words[0])) {
-                d.deny(3, "policy.forbidden_commands", "\(what()) contains forbidden '\(f.text)'")
+            // A one-word entry also matches a program the engine resolved, in any case.
+            func runs(_ word: [UInt8]) -> Bool {
+                judged.programs.contains { $0.map { CommandWords.lowercased($0, equals: word) } ?? false }
+            }
+            for f in c.forbidden where t.contains(sequence: f.words) || (f.words.count == 1 && runs(f.words[0])) {
+                var s = what()
+                s += " contains forbidden '"
+                s += f.text
+                s += "'"
+                d.deny(3, "policy.forbidden_commands", s)
             }
         }
         if let systems = c.policy.allowedSystems, case .structured(_, let target?, _) = j.action,
@@ -145,8 +192,10 @@ extension DecisionEngine {
                 3, "policy.allowed_systems",
                 "\(what()) targets '\(target)', which matches none of \(systems.joined(separator: ", "))")
         }
-        if let allowlist, let hintName, !Self.allowlisted(judged, tokens ?? judged.tokens, allowlist) {
-            d.deny(3, "hints.\(hintName).allowed_actions", "\(what()) is not in the hint's allowlist")
+        if let allowlist, !Self.allowlisted(judged, tokens ?? judged.tokens, allowlist) {
+            var s = what()
+            s += " is not in the hint's allowlist"
+            d.deny(3, allowlist.rule, s)
         }
     }
 
@@ -162,21 +211,41 @@ extension DecisionEngine {
     }
 
     func describe(_ a: PlannedAction) -> String {
+        var s = ""
+        Self.appendDescription(a, to: &s)
+        return s
+    }
+
+    /// Appends `` `command` `` (cut to 80 characters) or `name(target)`.
+    static func appendDescription(_ a: PlannedAction, to s: inout String) {
         switch a {
         case .shell(let command):
+            s += "`"
             // A command of at most 80 bytes has at most 80 characters: no grapheme count needed.
-            let short = command.utf8.count > 80 && command.count > 80 ? String(command.prefix(77)) + "..." : command
-            return "`\(short)`"
+            if command.utf8.count > 80 && command.count > 80 {
+                s.append(contentsOf: command.prefix(77))
+                s += "..."
+            } else {
+                s += command
+            }
+            s += "`"
         case .structured(let name, let target, _):
-            return target.map { "\(name)(\($0))" } ?? name
+            s += name
+            if let target {
+                s += "("
+                s += target
+                s += ")"
+            }
         }
     }
 
     /// Step 4. Confidence, reliability, similar tickets and positive feedback.
     func checkThresholds(_ d: inout DecisionDraft, _ c: CompiledPolicy) {
-        let r = d.request
+        // Read the scalars once: `let r = d.request` would copy (retain) every field.
         let p = c.policy
-        let confidence = r.plan.confidence
+        let confidence = d.request.plan.confidence
+        let reliabilityValue = d.request.reliability
+        let similarTickets = d.request.similarTickets
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
             d.pass(
                 4, "policy.min_confidence",
@@ -186,9 +255,9 @@ extension DecisionEngine {
                 4, "policy.min_confidence",
                 "confidence \(PolicyText.number(confidence)) is below \(c.minConfidenceText) or not in 0…1")
         }
-        let reliability = PolicyText.number(r.reliability)
+        let reliability = PolicyText.number(reliabilityValue)
         d.reliabilityText = reliability
-        if r.reliability.isFinite, r.reliability >= p.minReliability, r.reliability <= 100 {
+        if reliabilityValue.isFinite, reliabilityValue >= p.minReliability, reliabilityValue <= 100 {
             d.pass(
                 4, "policy.min_reliability",
                 "reliability \(reliability) ≥ \(c.minReliabilityText)")
@@ -198,12 +267,12 @@ extension DecisionEngine {
                 "reliability \(reliability) is below \(c.minReliabilityText) "
                     + "or not in 0…100")
         }
-        if r.similarTickets >= p.minSimilarTickets {
-            d.pass(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+        if similarTickets >= p.minSimilarTickets {
+            d.pass(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
         } else {
-            d.deny(4, "policy.min_similar_tickets", "\(r.similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
+            d.deny(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
         }
-        switch r.positiveFeedbackRate {
+        switch d.request.positiveFeedbackRate {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
             d.pass(
                 4, "policy.min_positive_feedback_rate",

@@ -86,7 +86,7 @@ public struct DecisionEngine: Sendable {
         let policy = match.policy
         let hint = match.hint
         let context = DecisionContext(
-            request: request, policySet: policies, policy: policy.policy, hint: hint, settings: settings)
+            request: request, policySet: policies, compiled: policy, hint: hint, settings: settings)
         d.policy = policy
         classifyActions(&d, policy, hint)
         checkThresholds(&d, policy)
@@ -108,20 +108,25 @@ final class CompiledPolicy: Sendable {
     let forbidden: [(text: String, words: [[UInt8]])]
     /// Per hint, the allowlist.
     let allowlists: [String: Allowlist]
-    let allowedTypes: Set<RiskClass>
+    /// The allowed action types as bits (`1 << rawValue`): no hashing per action.
+    let allowedTypeBits: UInt8
     /// The allowed action types, sorted and comma-separated, for the reasoning.
     let allowedTypesText: String
-    /// Whether some forbidden entry is one word (matched against resolved program names too).
-    let hasOneWordForbidden: Bool
     /// The step-4 thresholds as the reasoning prints them (formatting a `Double` is not free).
     let minConfidenceText: String
     let minReliabilityText: String
     let minPositiveFeedbackRateText: String
+    /// `policy '<name>' governs category '`: step 2's line up to the request's category.
+    let governsPrefix: String
+    /// The guardrail keys and rule names fixed by the policy (see ``GuardrailPlanner``).
+    let claimTexts: GuardrailPlanner.PolicyTexts
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
         let entries: [[[UInt8]]]
         let firstWords: Set<String>
+        /// `hints.<name>.allowed_actions`, the rule a step outside it is denied by.
+        let rule: String
     }
 
     init(_ p: RemediationPolicy) {
@@ -132,14 +137,20 @@ final class CompiledPolicy: Sendable {
         for (name, h) in p.hints {
             guard let a = h.allowedActions else { continue }
             let words = a.map { CommandWords.split($0) }
-            lists[name] = Allowlist(entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Set(words.compactMap(\.first)))
+            lists[name] = Allowlist(
+                entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Set(words.compactMap(\.first)),
+                rule: "hints.\(name).allowed_actions")
         }
         allowlists = lists
-        allowedTypes = Set(p.allowedActionTypes)
+        allowedTypeBits = p.allowedActionTypes.reduce(0) { $0 | UInt8(1) << $1.rawValue }
         allowedTypesText = p.allowedActionTypes.sorted().map(\.name).joined(separator: ", ")
-        hasOneWordForbidden = forbidden.contains { $0.words.count == 1 }
         minConfidenceText = PolicyText.number(p.minConfidence)
         minReliabilityText = PolicyText.number(p.minReliability)
         minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
+        governsPrefix = "policy '\(p.name)' governs category '"
+        claimTexts = GuardrailPlanner.PolicyTexts(p)
     }
+
+    /// Whether the policy allows actions of type `t`.
+    func allows(_ t: RiskClass) -> Bool { allowedTypeBits & (UInt8(1) << t.rawValue) != 0 }
 }

@@ -14,21 +14,25 @@ enum GuardrailPlanner {
     static func claims(_ context: DecisionContext, steps: [StepAssessment]) -> [(GuardrailClaim, SafetyCheckName)] {
         let r = context.request
         let p = context.policy
+        let texts = context.compiled.claimTexts
         let actions = steps.count
         let target = r.target ?? unknownTarget
-        var out: [(GuardrailClaim, SafetyCheckName)] = [
+        // At most: two hourly limits, the rate limits, three hint claims and suppression.
+        var out: [(GuardrailClaim, SafetyCheckName)] = []
+        out.reserveCapacity(6 + context.policySet.rateLimits.count + p.rateLimits.count)
+        out.append(
             (
                 GuardrailClaim(
                     key: "actions|global", limit: context.settings.maxActionsPerHour, windowSeconds: 3_600, cost: actions,
                     rule: GlobalSettings.maxActionsPerHourVariable), .rateLimit
-            ),
+            ))
+        out.append(
             (
                 GuardrailClaim(
-                    key: GuardrailClaim.key("actions", "policy", p.name), limit: p.maxActionsPerHour, windowSeconds: 3_600,
-                    cost: actions, rule: "policy.max_actions_per_hour"), .rateLimit
-            ),
-        ]
-        func rate(_ rule: RateLimitRule, _ name: String) -> (GuardrailClaim, SafetyCheckName) {
+                    key: texts.actionsKey, limit: p.maxActionsPerHour, windowSeconds: 3_600, cost: actions,
+                    rule: "policy.max_actions_per_hour"), .rateLimit
+            ))
+        func rate(_ rule: RateLimitRule, _ name: String, keyPrefix: String? = nil) -> (GuardrailClaim, SafetyCheckName) {
             let value: String
             switch rule.scope {
             case .target: value = target
@@ -38,27 +42,31 @@ enum GuardrailPlanner {
             }
             return (
                 GuardrailClaim(
-                    key: GuardrailClaim.key(rule.counts.rawValue, rule.scope.rawValue, value), limit: rule.limit,
+                    key: keyPrefix.map { GuardrailClaim.key(prefix: $0, value) }
+                        ?? GuardrailClaim.key(rule.counts.rawValue, rule.scope.rawValue, value), limit: rule.limit,
                     windowSeconds: rule.windowSeconds, cost: rule.counts == .runs ? 1 : actions, rule: name), .rateLimit
             )
         }
         for (i, rule) in context.policySet.rateLimits.enumerated() { out.append(rate(rule, "rate_limits[\(i)]")) }
-        for (i, rule) in p.rateLimits.enumerated() { out.append(rate(rule, "policy.rate_limits[\(i)]")) }
+        for (i, rule) in p.rateLimits.enumerated() {
+            out.append(rate(rule, texts.rateRules[i], keyPrefix: texts.rateKeyPrefixes[i]))
+        }
         if let (name, h) = context.hint {
+            let ht = texts.hints[name] ?? PolicyTexts.Hint(policy: p.name, hint: name)
             if let c = h.cooldownSeconds {
                 out.append(
                     (
                         GuardrailClaim(
-                            key: GuardrailClaim.key("cooldown", p.name, name, target), limit: 1, windowSeconds: c, cost: 1,
-                            rule: "hints.\(name).cooldown_seconds"), .cooldown
+                            key: GuardrailClaim.key(prefix: ht.cooldownPrefix, target), limit: 1, windowSeconds: c,
+                            cost: 1, rule: ht.cooldownRule), .cooldown
                     ))
             }
             if let m = h.maxAttempts {
                 out.append(
                     (
                         GuardrailClaim(
-                            key: GuardrailClaim.key("attempts", p.name, r.caseID), limit: m, windowSeconds: nil, cost: 1,
-                            rule: "hints.\(name).max_attempts"), .attempts
+                            key: GuardrailClaim.key(prefix: texts.attemptsPrefix, r.caseID), limit: m, windowSeconds: nil,
+                            cost: 1, rule: ht.attemptsRule), .attempts
                     ))
             }
             if let b = h.restartBudget {
@@ -66,8 +74,8 @@ enum GuardrailPlanner {
                 out.append(
                     (
                         GuardrailClaim(
-                            key: GuardrailClaim.key("restarts", p.name, name, target), limit: b.limit,
-                            windowSeconds: b.windowSeconds, cost: restarts, rule: "hints.\(name).restart_budget"), .restartBudget
+                            key: GuardrailClaim.key(prefix: ht.restartsPrefix, target), limit: b.limit,
+                            windowSeconds: b.windowSeconds, cost: restarts, rule: ht.restartRule), .restartBudget
                     ))
             }
         }
@@ -76,11 +84,58 @@ enum GuardrailPlanner {
             out.append(
                 (
                     GuardrailClaim(
-                        key: GuardrailClaim.key("fixed", p.name, alert), limit: 1, windowSeconds: s, cost: 1,
+                        key: GuardrailClaim.key(prefix: texts.fixedPrefix, alert), limit: 1, windowSeconds: s, cost: 1,
                         counting: .successes,
                         rule: "policy.suppression_seconds"), .suppression
                 ))
         }
         return out
+    }
+
+    /// The keys and rule names a policy fixes, prepared once per policy (a
+    /// `…Prefix` is the key of its leading parts and a `|`, completed with
+    /// ``GuardrailClaim/key(prefix:_:)``).
+    struct PolicyTexts: Sendable {
+        /// `actions|policy|<policy>`.
+        let actionsKey: String
+        /// `attempts|<policy>|`, completed with the case.
+        let attemptsPrefix: String
+        /// `fixed|<policy>|`, completed with the alert.
+        let fixedPrefix: String
+        /// Per policy rate limit: `policy.rate_limits[i]`, and `<counts>|<scope>|`.
+        let rateRules: [String]
+        let rateKeyPrefixes: [String]
+        /// Per hint of the policy.
+        let hints: [String: Hint]
+
+        /// A hint's keys and rule names.
+        struct Hint: Sendable {
+            /// `cooldown|<policy>|<hint>|` and `restarts|<policy>|<hint>|`, completed with the target.
+            let cooldownPrefix: String
+            let restartsPrefix: String
+            /// `hints.<hint>.cooldown_seconds`, `.max_attempts` and `.restart_budget`.
+            let cooldownRule: String
+            let attemptsRule: String
+            let restartRule: String
+
+            init(policy: String, hint: String) {
+                cooldownPrefix = GuardrailClaim.key("cooldown", policy, hint) + "|"
+                restartsPrefix = GuardrailClaim.key("restarts", policy, hint) + "|"
+                cooldownRule = "hints.\(hint).cooldown_seconds"
+                attemptsRule = "hints.\(hint).max_attempts"
+                restartRule = "hints.\(hint).restart_budget"
+            }
+        }
+
+        init(_ p: RemediationPolicy) {
+            actionsKey = GuardrailClaim.key("actions", "policy", p.name)
+            attemptsPrefix = GuardrailClaim.key("attempts", p.name) + "|"
+            fixedPrefix = GuardrailClaim.key("fixed", p.name) + "|"
+            rateRules = p.rateLimits.indices.map { "policy.rate_limits[\($0)]" }
+            rateKeyPrefixes = p.rateLimits.map { GuardrailClaim.key($0.counts.rawValue, $0.scope.rawValue) + "|" }
+            var hints: [String: Hint] = [:]
+            for name in p.hints.keys { hints[name] = Hint(policy: p.name, hint: name) }
+            self.hints = hints
+        }
     }
 }

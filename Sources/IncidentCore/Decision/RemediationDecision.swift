@@ -198,11 +198,27 @@ struct DecisionSeal: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {}
 }
 
-/// What the gate needs from the engine to mint authorisations.
-struct DecisionContext: Sendable {
+/// What the gate needs from the engine to mint authorisations (a class: the
+/// decision, its copies and the safety step share one, not a copy of every field).
+final class DecisionContext: Sendable {
     let request: DecisionRequest
     let policySet: PolicySet
-    let policy: RemediationPolicy
+    /// The policy with its prepared texts and guardrail keys.
+    let compiled: CompiledPolicy
     let hint: (name: String, guardrails: HintGuardrails)?
     let settings: GlobalSettings
+
+    /// The policy that governed the decision.
+    var policy: RemediationPolicy { compiled.policy }
+
+    init(
+        request: DecisionRequest, policySet: PolicySet, compiled: CompiledPolicy,
+        hint: (name: String, guardrails: HintGuardrails)?, settings: GlobalSettings
+    ) {
+        self.request = request
+        self.policySet = policySet
+        self.compiled = compiled
+        self.hint = hint
+        self.settings = settings
+    }
 }

@@ -51,9 +51,7 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
         // `%` and `|` are ASCII, so escaping bytes is escaping characters. The exact
         // length is counted first and the key written in place: one allocation.
         var length = max(parts.count - 1, 0)
-        for p in parts {
-            for b in p.utf8 { length += b == 0x25 || b == 0x7C ? 3 : 1 }
-        }
+        for p in parts { length += escapedCount(p) }
         return String(unsafeUninitializedCapacity: length) { out in
             var n = 0
             for (i, p) in parts.enumerated() {
@@ -61,21 +59,45 @@ public struct GuardrailClaim: Sendable, Hashable, Codable, CustomStringConvertib
                     out[n] = 0x7C
                     n += 1
                 }
-                for b in p.utf8 {
-                    switch b {
-                    case 0x25:  // `%` → `%25`
-                        (out[n], out[n + 1], out[n + 2]) = (0x25, 0x32, 0x35)
-                        n += 3
-                    case 0x7C:  // `|` → `%7C`
-                        (out[n], out[n + 1], out[n + 2]) = (0x25, 0x37, 0x43)
-                        n += 3
-                    default:
-                        out[n] = b
-                        n += 1
-                    }
-                }
+                writeEscaped(p, into: out, at: &n)
             }
             return n
+        }
+    }
+
+    /// The key of some parts followed by `last`, given `prefix`, the key of
+    /// those parts and a `|` (prepared once): equal to ``key(parts:)`` of them all.
+    static func key(prefix: String, _ last: String) -> String {
+        String(unsafeUninitializedCapacity: prefix.utf8.count + escapedCount(last)) { out in
+            var n = 0
+            for b in prefix.utf8 {
+                out[n] = b
+                n += 1
+            }
+            writeEscaped(last, into: out, at: &n)
+            return n
+        }
+    }
+
+    private static func escapedCount(_ part: String) -> Int {
+        var length = 0
+        for b in part.utf8 { length += b == 0x25 || b == 0x7C ? 3 : 1 }
+        return length
+    }
+
+    private static func writeEscaped(_ part: String, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        for b in part.utf8 {
+            switch b {
+            case 0x25:  // `%` → `%25`
+                (out[n], out[n + 1], out[n + 2]) = (0x25, 0x32, 0x35)
+                n += 3
+            case 0x7C:  // `|` → `%7C`
+                (out[n], out[n + 1], out[n + 2]) = (0x25, 0x37, 0x43)
+                n += 3
+            default:
+                out[n] = b
+                n += 1
+            }
         }
     }
 
