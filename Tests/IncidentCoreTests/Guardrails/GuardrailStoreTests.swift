@@ -36,8 +36,9 @@ import VigilTestKit
     }
 
     /// The byte-level key builder escapes exactly as a character-by-character one
-    /// (the reference below), for parts with separators, escapes and non-ASCII text;
-    /// and keys of different part lists never collide.
+    /// (the reference below), for parts with separators, escapes and non-ASCII text,
+    /// also when completed from a prepared prefix; and keys of different part lists
+    /// never collide.
     @Test(arguments: PropertySeeds.make())
     func keysMatchCharacterEscaping(seed: UInt64) {
         func reference(_ parts: [String]) -> String {
@@ -52,6 +53,11 @@ import VigilTestKit
             let parts = (0..<r.int(1...4)).map { _ in (0..<r.int(0...6)).map { _ in r.pick(alphabet) }.joined() }
             let key = GuardrailClaim.key(parts: parts)
             #expect(key == reference(parts), "seed \(seed) case \(i): \(parts)")
+            // A key completed from a prepared prefix (the planner's per-policy keys) is the same key.
+            if parts.count > 1 {
+                let prefix = GuardrailClaim.key(parts: Array(parts.dropLast())) + "|"
+                #expect(GuardrailClaim.key(prefix: prefix, parts[parts.count - 1]) == key, "seed \(seed) case \(i): \(parts)")
+            }
             if let other = seen.updateValue(parts, forKey: key) {
                 #expect(other == parts, "seed \(seed) case \(i): \(other) and \(parts) share key \(key)")
             }
