@@ -266,6 +266,22 @@ struct ArgumentList: Sendable {
         positionalIndices { valueOptions.contains($0) }
     }
 
+    /// The first of ``positionalIndices(valueOptions:)``, found without building the list.
+    func firstPositionalIndex(valueOptions: ByteSet) -> Int? {
+        var i = 0
+        while i < items.count {
+            if !items[i].isStatic { return i }
+            if items[i].isDoubleDash { return i + 1 < items.count ? i + 1 : nil }
+            if items[i].facts.first == UInt8(ascii: "-") && items[i].facts.count > 1 {
+                if valueOptions.contains(items[i]) { i += 1 }
+            } else {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
     @inline(__always)
     private func positionalIndices(_ takesValue: (Argument) -> Bool) -> [Int] {
         var out: [Int] = []

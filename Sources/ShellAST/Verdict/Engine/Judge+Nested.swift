@@ -160,11 +160,17 @@ extension Judge {
         // is `exec` (read-only) to the catalog while CMD is never judged here.
         // (Changed with the kubernetes catalog family.)
         let kubernetes = name == "kubectl" || name == "oc"
-        let slots = args.positionalIndices(
-            valueOptions: entry?.valueOptionTable ?? (kubernetes ? Judge.kubernetesGlobalOptions : Judge.containerRunOptions))
+        let options = entry?.valueOptionTable ?? (kubernetes ? Judge.kubernetesGlobalOptions : Judge.containerRunOptions)
+        // The verb first: most invocations (`get`, `logs`, `ps`) stop there.
+        guard let first = args.firstPositionalIndex(valueOptions: options), let verb = items[first].value else { return }
+        if kubernetes {
+            guard verb == "exec" || verb == "run" || verb == "debug" else { return }
+        } else {
+            guard verb == "exec" || verb == "run" || verb == "create" || verb == "compose" || verb == "container" else { return }
+        }
+        let slots = args.positionalIndices(valueOptions: options)
         func value(_ k: Int) -> String? { k < slots.count ? items[slots[k]].value : nil }
         if kubernetes {
-            guard let verb = value(0), verb == "exec" || verb == "run" || verb == "debug" else { return }
             guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
                 // Old form `kubectl exec POD CMD ...`.
                 if verb == "exec", slots.count > 2 { remoteCommand(slots.dropFirst(2).map { items[$0] }, &a, remote) }
@@ -175,7 +181,6 @@ extension Judge {
             return
         }
         // Same as above: agree with the catalog on the verb (`docker --context prod exec ...`).
-        guard let verb = value(0) else { return }
         let containerPosition: Int
         switch verb {
         case "exec": containerPosition = 1
