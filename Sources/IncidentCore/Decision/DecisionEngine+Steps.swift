@@ -205,8 +205,8 @@ extension DecisionEngine {
     static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist)
         -> Bool
     {
-        if judged.isStructured { return allowlist.entries.contains { $0.count == 1 && tokens.starts(with: $0) } }
-        guard allowlist.entries.contains(where: { tokens.starts(with: $0) }) else { return false }
+        if judged.isStructured { return tokens.startsWithAny(of: allowlist.entries, oneWordOnly: true) }
+        guard tokens.startsWithAny(of: allowlist.entries) else { return false }
         return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
     }
 
@@ -247,9 +247,7 @@ extension DecisionEngine {
         let reliabilityValue = d.request.reliability
         let similarTickets = d.request.similarTickets
         if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
-            d.pass(
-                4, "policy.min_confidence",
-                "confidence \(PolicyText.number(confidence)) ≥ \(c.minConfidenceText)")
+            d.pass(4, "policy.min_confidence", LineBuilder.join("confidence ", PolicyText.number(confidence), c.minConfidencePassSuffix))
         } else {
             d.deny(
                 4, "policy.min_confidence",
@@ -258,9 +256,7 @@ extension DecisionEngine {
         let reliability = PolicyText.number(reliabilityValue)
         d.reliabilityText = reliability
         if reliabilityValue.isFinite, reliabilityValue >= p.minReliability, reliabilityValue <= 100 {
-            d.pass(
-                4, "policy.min_reliability",
-                "reliability \(reliability) ≥ \(c.minReliabilityText)")
+            d.pass(4, "policy.min_reliability", LineBuilder.join("reliability ", reliability, c.minReliabilityPassSuffix))
         } else {
             d.deny(
                 4, "policy.min_reliability",
@@ -268,7 +264,7 @@ extension DecisionEngine {
                     + "or not in 0…100")
         }
         if similarTickets >= p.minSimilarTickets {
-            d.pass(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+            d.pass(4, "policy.min_similar_tickets", LineBuilder.join("", String(similarTickets), c.minSimilarTicketsPassSuffix))
         } else {
             d.deny(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
         }
@@ -276,7 +272,7 @@ extension DecisionEngine {
         case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
             d.pass(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(PolicyText.number(rate)) ≥ \(c.minPositiveFeedbackRateText)")
+                LineBuilder.join("positive feedback ", PolicyText.number(rate), c.minPositiveFeedbackRatePassSuffix))
         case nil where p.minPositiveFeedbackRate == 0:
             d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
         case let rate:

@@ -93,7 +93,7 @@ public struct DecisionEngine: Sendable {
         await checkSafety(&d, context)
         if !d.denied {
             checkPattern(&d)
-            decideApproval(&d, policy.policy)
+            decideApproval(&d, policy)
         }
         return d.finish(engine: self, context: context)
     }
@@ -116,10 +116,21 @@ final class CompiledPolicy: Sendable {
     let minConfidenceText: String
     let minReliabilityText: String
     let minPositiveFeedbackRateText: String
+    /// Step 4's passing lines after the request's figure: ` ≥ <threshold>` (` similar tickets ≥ <n>`).
+    let minConfidencePassSuffix: String
+    let minReliabilityPassSuffix: String
+    let minSimilarTicketsPassSuffix: String
+    let minPositiveFeedbackRatePassSuffix: String
     /// `policy '<name>' governs category '`: step 2's line up to the request's category.
     let governsPrefix: String
     /// The guardrail keys and rule names fixed by the policy (see ``GuardrailPlanner``).
     let claimTexts: GuardrailPlanner.PolicyTexts
+    /// Step 8's line for `await_approval`: `await_approval: <quorum> of <approvers> must approve`.
+    let awaitApprovalLine: String
+    /// Step 7's lines after `reliability <r>`: ` ≥ auto-approve threshold <t>: auto-approved` and
+    /// ` below auto-approve threshold <t>; the policy requires approval`.
+    let autoApprovedSuffix: String
+    let approvalRequiredSuffix: String
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
@@ -147,8 +158,15 @@ final class CompiledPolicy: Sendable {
         minConfidenceText = PolicyText.number(p.minConfidence)
         minReliabilityText = PolicyText.number(p.minReliability)
         minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
+        minConfidencePassSuffix = " ≥ " + minConfidenceText
+        minReliabilityPassSuffix = " ≥ " + minReliabilityText
+        minSimilarTicketsPassSuffix = " similar tickets ≥ \(p.minSimilarTickets)"
+        minPositiveFeedbackRatePassSuffix = " ≥ " + minPositiveFeedbackRateText
         governsPrefix = "policy '\(p.name)' governs category '"
         claimTexts = GuardrailPlanner.PolicyTexts(p)
+        awaitApprovalLine = DecisionDraft.awaitApprovalLine(quorum: p.approvalQuorum, approvers: p.approvers)
+        autoApprovedSuffix = " ≥ auto-approve threshold \(p.autoApproveThreshold): auto-approved"
+        approvalRequiredSuffix = " below auto-approve threshold \(p.autoApproveThreshold); the policy requires approval"
     }
 
     /// Whether the policy allows actions of type `t`.
