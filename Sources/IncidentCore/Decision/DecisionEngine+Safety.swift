@@ -17,7 +17,7 @@ extension DecisionEngine {
             d.info(5, "safety", "not evaluated: the plan is already denied")
             return
         }
-        let p = context.policy
+        let c = context.compiled
         // Indexed by `SafetyCheckName.ordinal`: ten slots, no hashing.
         var results = [SafetyCheck?](repeating: nil, count: SafetyCheckName.ordered.count)
         var entries: [Entry] = []
@@ -26,15 +26,15 @@ extension DecisionEngine {
             entries.append(Entry(check: SafetyCheck(name: name, outcome: outcome, detail: detail), rule: rule))
         }
 
-        let window = p.timeWindow(at: d.now)
+        let window = c.policy.timeWindow(at: d.now)
         record(.timeWindow, window.passed ? .passed : .failed, window.detail, rule: "policy.allowed_hours")
         // Set-wide, policy and hint windows, in that order (no array of the three lists).
         let hintFreeze = context.hint?.guardrails.freezeWindows ?? []
         if let f = FreezeWindow.active(in: context.policySet.freezeWindows, at: d.now)
-            ?? FreezeWindow.active(in: p.freezeWindows, at: d.now) ?? FreezeWindow.active(in: hintFreeze, at: d.now)
+            ?? FreezeWindow.active(in: c.policy.freezeWindows, at: d.now) ?? FreezeWindow.active(in: hintFreeze, at: d.now)
         {
             record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
-        } else if context.policySet.freezeWindows.isEmpty, p.freezeWindows.isEmpty, hintFreeze.isEmpty {
+        } else if context.policySet.freezeWindows.isEmpty, c.policy.freezeWindows.isEmpty, hintFreeze.isEmpty {
             results[SafetyCheckName.freezeWindow.ordinal] = SafetyCheck(
                 name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
         } else {
@@ -43,7 +43,7 @@ extension DecisionEngine {
 
         entries += await checkGuardrails(context, steps: d.steps, now: d.now)
 
-        if p.requiresRollbackPlan {
+        if c.policy.requiresRollbackPlan {
             var missing: [String] = []
             for s in d.steps where s.step.actionType > .readOnly && s.rollback == nil { missing.append(String(s.index + 1)) }
             record(
@@ -58,8 +58,8 @@ extension DecisionEngine {
 
         let probe = SafetyProbeContext(
             caseID: d.request.caseID, category: d.request.category, hint: d.request.hint, target: d.request.target,
-            policy: p.name)
-        if p.requiresBackup {
+            policy: c.policy.name)
+        if c.policy.requiresBackup {
             let o = await safety.backupAvailable(probe)
             record(.backupAvailable, o.passed ? .passed : .failed, o.detail, rule: "policy.requires_backup")
         } else {
