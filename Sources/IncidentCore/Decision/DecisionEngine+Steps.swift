@@ -205,7 +205,7 @@ extension DecisionEngine {
     {
         if judged.isStructured { return tokens.startsWithAny(of: allowlist.entries, oneWordOnly: true) }
         guard tokens.startsWithAny(of: allowlist.entries) else { return false }
-        return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
+        return judged.programs.allSatisfy { name in name.map(allowlist.hasFirstWord) ?? false }
     }
 
     func describe(_ a: PlannedAction) -> String {

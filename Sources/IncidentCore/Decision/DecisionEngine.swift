@@ -135,9 +135,17 @@ final class CompiledPolicy: Sendable {
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
         let entries: [[[UInt8]]]
-        let firstWords: Set<String>
+        /// The entries' distinct first words, as bytes.
+        let firstWords: [[UInt8]]
         /// `hints.<name>.allowed_actions`, the rule a step outside it is denied by.
         let rule: String
+
+        /// Whether `name` is some entry's first word (compared as bytes: for an
+        /// allowlist's few words, cheaper than hashing the name).
+        func hasFirstWord(_ name: String) -> Bool {
+            let n = name.utf8.count
+            return firstWords.contains { $0.count == n && $0.elementsEqual(name.utf8) }
+        }
     }
 
     init(_ p: RemediationPolicy) {
@@ -149,7 +157,7 @@ final class CompiledPolicy: Sendable {
             guard let a = h.allowedActions else { continue }
             let words = a.map { CommandWords.split($0) }
             lists[name] = Allowlist(
-                entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Set(words.compactMap(\.first)),
+                entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Array(Set(words.compactMap { $0.first.map { Array($0.utf8) } })),
                 rule: "hints.\(name).allowed_actions")
         }
         allowlists = lists

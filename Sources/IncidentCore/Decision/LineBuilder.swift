@@ -20,13 +20,19 @@ struct LineBuilder {
     /// Appends `n` in decimal, as `String(n)` writes it.
     mutating func append(_ n: Int) {
         guard n >= 0 else { return append(String(n)) }
-        let start = bytes.count
+        var start = bytes.count
         var v = n
         repeat {
             bytes.append(UInt8(ascii: "0") + UInt8(v % 10))
             v /= 10
         } while v > 0
-        bytes[start...].reverse()
+        // Least significant digit first: reverse in place (a slice's `reverse()` copied the array).
+        var end = bytes.count - 1
+        while start < end {
+            bytes.swapAt(start, end)
+            start += 1
+            end -= 1
+        }
     }
 
     /// The line.

@@ -112,11 +112,15 @@ struct GuardrailLedger: Sendable {
     /// for every claim on the key.
     func violations(_ claims: [GuardrailClaim]) -> [GuardrailViolation] {
         var out: [GuardrailViolation] = []
-        for c in claims {
-            let u = used(c)
-            // The largest cost on the key (a handful of claims: a scan beats a dictionary).
-            let cost = c.counting == .all ? claims.reduce(c.cost) { $1.key == c.key ? max($0, $1.cost) : $0 } : c.cost
-            if u + cost > c.limit { out.append(GuardrailViolation(claim: c, used: u)) }
+        // Indices, not copies of the claims (each copy retained two strings).
+        for i in claims.indices {
+            let u = used(claims[i])
+            var cost = claims[i].cost
+            if claims[i].counting == .all {
+                // The largest cost on the key (a handful of claims: a scan beats a dictionary).
+                for j in claims.indices where j != i && claims[j].key == claims[i].key { cost = max(cost, claims[j].cost) }
+            }
+            if u + cost > claims[i].limit { out.append(GuardrailViolation(claim: claims[i], used: u)) }
         }
         return out
     }
