@@ -41,23 +41,25 @@ struct LineBuilder {
     /// `a + b + c` in one allocation, the bytes copied into the new string's storage.
     static func join(_ a: String, _ b: String, _ c: String) -> String {
         String(unsafeUninitializedCapacity: a.utf8.count + b.utf8.count + c.utf8.count) { out in
-            var at = 0
-            func copy(_ piece: String) {
-                let copied: Void? = piece.utf8.withContiguousStorageIfAvailable { bytes in
-                    guard let from = bytes.baseAddress, let to = out.baseAddress else { return }
-                    (to + at).initialize(from: from, count: bytes.count)
-                    at += bytes.count
-                }
-                guard copied == nil else { return }
-                for byte in piece.utf8 {
-                    out[at] = byte
-                    at += 1
-                }
-            }
-            copy(a)
-            copy(b)
-            copy(c)
-            return at
+            // The offset is threaded through return values: a variable captured by a
+            // nested function cost a dynamic exclusivity check per access.
+            copy(c, into: out, at: copy(b, into: out, at: copy(a, into: out, at: 0)))
         }
+    }
+
+    /// Writes `piece`'s UTF-8 into `out` from `at`; the offset after it.
+    private static func copy(_ piece: String, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        let copied: Int? = piece.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let from = bytes.baseAddress, let to = out.baseAddress else { return 0 }
+            (to + at).initialize(from: from, count: bytes.count)
+            return bytes.count
+        }
+        if let copied { return at + copied }
+        var i = at
+        for byte in piece.utf8 {
+            out[i] = byte
+            i += 1
+        }
+        return i
     }
 }
