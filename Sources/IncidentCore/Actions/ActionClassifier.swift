@@ -31,7 +31,7 @@ struct ActionClassifier: Sendable {
                 if rules.count == 4 { break }
             }
             let message = c.reasons.first?.message ?? (c.commands.isEmpty ? "runs no command" : "only reads")
-            let programs = c.commands.map(\.name)
+            let programs = c.commands.map { $0.name }
             let restart = CommandWords.containsWord(command, "restart", or: "reboot")
             return Judged(
                 judgement: ActionJudgement(

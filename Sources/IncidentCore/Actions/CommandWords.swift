@@ -120,6 +120,17 @@ struct CommandTokens {
         }
     }
 
+    /// Whether the command's words begin with any of `prefixes` (case-sensitive;
+    /// with `oneWordOnly`, only one-word prefixes count), reading the bytes once.
+    func startsWithAny(of prefixes: [[[UInt8]]], oneWordOnly: Bool = false) -> Bool {
+        Self.withBytes(of: text) { b in
+            prefixes.contains { p in
+                (!oneWordOnly || p.count == 1) && p.count <= ranges.count
+                    && p.indices.allSatisfy { word($0, equals: p[$0], foldCase: false, in: b) }
+            }
+        }
+    }
+
     /// Whether `sequence` (lower case) appears contiguously, in any case.
     func contains(sequence: [[UInt8]]) -> Bool {
         guard !sequence.isEmpty, sequence.count <= ranges.count else { return false }

@@ -58,6 +58,11 @@ struct DecisionDraft {
         }
     }
 
+    /// `await_approval: 2 of a, b must approve`.
+    static func awaitApprovalLine(quorum: Int, approvers: [String]) -> String {
+        "await_approval: \(quorum) of \(approvers.joined(separator: ", ")) must approve"
+    }
+
     /// Step 8, and the value.
     mutating func finish(engine: DecisionEngine, context: DecisionContext?) -> RemediationDecision {
         let outcome: DecisionOutcome = denied ? .deny : requiresApproval ? .awaitApproval : .execute
@@ -65,9 +70,18 @@ struct DecisionDraft {
         let quorum = policy?.policy.approvalQuorum ?? 1
         switch outcome {
         case .deny:
-            info(8, "outcome", "deny: \(firstDenial.map { "\($0.rule) — \($0.message)" } ?? "denied")")
+            var line = "deny: "
+            if let f = firstDenial {
+                line.reserveCapacity(16 + f.rule.utf8.count + f.message.utf8.count)
+                line += f.rule
+                line += " — "
+                line += f.message
+            } else {
+                line += "denied"
+            }
+            info(8, "outcome", line)
         case .awaitApproval:
-            info(8, "outcome", "await_approval: \(quorum) of \(approvers.joined(separator: ", ")) must approve")
+            info(8, "outcome", policy?.awaitApprovalLine ?? Self.awaitApprovalLine(quorum: quorum, approvers: approvers))
         case .execute:
             info(8, "outcome", "execute: runs now without a human")
         }

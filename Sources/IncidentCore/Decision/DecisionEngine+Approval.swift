@@ -21,7 +21,7 @@ extension DecisionEngine {
     /// and a reliability below the global floor; otherwise a reliability at or
     /// above the auto-approve threshold approves, and below it the policy's
     /// `requires_approval` decides.
-    func decideApproval(_ d: inout DecisionDraft, _ p: RemediationPolicy) {
+    func decideApproval(_ d: inout DecisionDraft, _ c: CompiledPolicy) {
         for s in d.steps {
             if s.step.actionType == .criticalWrite { criticalNeedsApproval(&d, s.step, step: s.index, rollback: false) }
             if let r = s.rollback, r.actionType == .criticalWrite { criticalNeedsApproval(&d, r, step: s.index, rollback: true) }
@@ -36,23 +36,19 @@ extension DecisionEngine {
                 "reliability \(reliability) is below the global floor "
                     + "\(PolicyText.number(settings.minReliability)) for runs without a human")
         }
-        let threshold = p.autoApproveThreshold
+        let threshold = c.policy.autoApproveThreshold
         if d.forcedApproval {
             d.requiresApproval = true
         } else if threshold.isMet(by: d.request.reliability) {
-            d.pass(
-                7, "policy.auto_approve_threshold",
-                "reliability \(reliability) ≥ auto-approve threshold \(threshold): auto-approved")
-        } else if p.requiresApproval {
+            d.pass(7, "policy.auto_approve_threshold", LineBuilder.join("reliability ", reliability, c.autoApprovedSuffix))
+        } else if c.policy.requiresApproval {
             d.needApproval(
-                7, "policy.requires_approval",
-                "reliability \(reliability) below auto-approve threshold \(threshold); "
-                    + "the policy requires approval")
+                7, "policy.requires_approval", LineBuilder.join("reliability ", reliability, c.approvalRequiredSuffix))
             d.requiresApproval = true
         } else {
             d.pass(7, "policy.requires_approval", "the policy does not require approval")
         }
-        if d.requiresApproval, p.approvers.isEmpty {
+        if d.requiresApproval, c.policy.approvers.isEmpty {
             d.deny(7, "policy.approvers", "approval is required but the policy names no approvers")
         }
     }

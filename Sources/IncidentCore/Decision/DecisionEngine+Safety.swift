@@ -17,7 +17,7 @@ extension DecisionEngine {
             d.info(5, "safety", "not evaluated: the plan is already denied")
             return
         }
-        let p = context.policy
+        let c = context.compiled
         // Indexed by `SafetyCheckName.ordinal`: ten slots, no hashing.
         var results = [SafetyCheck?](repeating: nil, count: SafetyCheckName.ordered.count)
         var entries: [Entry] = []
@@ -26,12 +26,15 @@ extension DecisionEngine {
             entries.append(Entry(check: SafetyCheck(name: name, outcome: outcome, detail: detail), rule: rule))
         }
 
-        let window = p.timeWindow(at: d.now)
+        let window = c.policy.timeWindow(at: d.now)
         record(.timeWindow, window.passed ? .passed : .failed, window.detail, rule: "policy.allowed_hours")
-        let freezeLists = [context.policySet.freezeWindows, p.freezeWindows, context.hint?.guardrails.freezeWindows ?? []]
-        if let f = FreezeWindow.active(in: freezeLists, at: d.now) {
+        // Set-wide, policy and hint windows, in that order (no array of the three lists).
+        let hintFreeze = context.hint?.guardrails.freezeWindows ?? []
+        if let f = FreezeWindow.active(in: context.policySet.freezeWindows, at: d.now)
+            ?? FreezeWindow.active(in: c.policy.freezeWindows, at: d.now) ?? FreezeWindow.active(in: hintFreeze, at: d.now)
+        {
             record(.freezeWindow, .failed, "frozen until \(UTCTime(f.end).iso8601): \(f.reason)", rule: "freeze_windows")
-        } else if freezeLists.allSatisfy(\.isEmpty) {
+        } else if context.policySet.freezeWindows.isEmpty, c.policy.freezeWindows.isEmpty, hintFreeze.isEmpty {
             results[SafetyCheckName.freezeWindow.ordinal] = SafetyCheck(
                 name: .freezeWindow, outcome: .notRequired, detail: "no freeze windows")
         } else {
@@ -40,8 +43,9 @@ extension DecisionEngine {
 
         entries += await checkGuardrails(context, steps: d.steps, now: d.now)
 
-        if p.requiresRollbackPlan {
-            let missing = d.steps.filter { $0.step.actionType > .readOnly && $0.rollback == nil }.map { String($0.index + 1) }
+        if c.policy.requiresRollbackPlan {
+            var missing: [String] = []
+            for s in d.steps where s.step.actionType > .readOnly && s.rollback == nil { missing.append(String(s.index + 1)) }
             record(
                 .rollbackPlan, missing.isEmpty ? .passed : .failed,
                 missing.isEmpty
@@ -54,8 +58,8 @@ extension DecisionEngine {
 
         let probe = SafetyProbeContext(
             caseID: d.request.caseID, category: d.request.category, hint: d.request.hint, target: d.request.target,
-            policy: p.name)
-        if p.requiresBackup {
+            policy: c.policy.name)
+        if c.policy.requiresBackup {
             let o = await safety.backupAvailable(probe)
             record(.backupAvailable, o.passed ? .passed : .failed, o.detail, rule: "policy.requires_backup")
         } else {
@@ -88,7 +92,7 @@ extension DecisionEngine {
         let planned = GuardrailPlanner.claims(context, steps: steps)
         let violations: [GuardrailViolation]
         do {
-            violations = try await guardrails.violations(of: planned.map(\.0), at: now)
+            violations = try await guardrails.violations(of: planned.map { $0.0 }, at: now)
         } catch {
             var seen: Set<SafetyCheckName> = []
             for (_, name) in planned where seen.insert(name).inserted {
@@ -110,14 +114,14 @@ extension DecisionEngine {
             }
             let rule = j - i == 1 ? planned[i].0.rule : name.rawValue
             if failed.isEmpty {
-                var summary = "within limits: "
-                summary.reserveCapacity(64 * (j - i))
+                var summary = LineBuilder(capacity: 16 + 80 * (j - i))
+                summary.append("within limits: ")
                 for k in i..<j {
-                    if k > i { summary += "; " }
-                    summary += planned[k].0.rule
+                    if k > i { summary.append("; ") }
+                    summary.append(planned[k].0.rule)
                     Self.appendUsage(planned[k].0, to: &summary)
                 }
-                record(name, .passed, summary, rule)
+                record(name, .passed, summary.string, rule)
             } else {
                 record(name, .failed, "limit reached: \(failed.joined(separator: "; "))", rule)
             }
@@ -127,21 +131,21 @@ extension DecisionEngine {
     }
 
     /// Appends ` (+2 of 10 per 1 h)` (no intermediate strings: a decision writes one per claim).
-    static func appendUsage(_ c: GuardrailClaim, to s: inout String) {
-        s += " (+"
-        s += String(c.cost)
-        s += " of "
-        s += String(c.limit)
-        s += " per "
+    static func appendUsage(_ c: GuardrailClaim, to s: inout LineBuilder) {
+        s.append(" (+")
+        s.append(c.cost)
+        s.append(" of ")
+        s.append(c.limit)
+        s.append(" per ")
         switch c.windowSeconds {
         case let w? where w % 3_600 == 0:
-            s += String(w / 3_600)
-            s += " h)"
+            s.append(w / 3_600)
+            s.append(" h)")
         case let w?:
-            s += String(w)
-            s += " s)"
+            s.append(w)
+            s.append(" s)")
         case nil:
-            s += "case)"
+            s.append("case)")
         }
     }
 }

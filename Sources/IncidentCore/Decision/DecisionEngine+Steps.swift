@@ -32,9 +32,8 @@ extension DecisionEngine {
             return nil
         }
         d.policy = c
-        let p = c.policy
-        guard p.enabled else {
-            d.deny(2, "policy.enabled", "policy '\(p.name)' for category '\(category)' is disabled")
+        guard c.policy.enabled else {
+            d.deny(2, "policy.enabled", "policy '\(c.policy.name)' for category '\(category)' is disabled")
             return nil
         }
         // `policy 'name' governs category '<category>'`, then `', hint '<hint>'` when it has hints.
@@ -42,16 +41,16 @@ extension DecisionEngine {
         governs.reserveCapacity(governs.utf8.count + category.utf8.count + 48)
         governs += category
         governs += "'"
-        guard !p.hints.isEmpty else {
+        guard !c.policy.hints.isEmpty else {
             d.pass(2, "policy.category", governs)
             return PolicyMatch(policy: c, hint: nil)
         }
-        guard let hint = d.request.hint, let h = p.hints[hint] else {
-            let known = p.hints.keys.sorted().joined(separator: ", ")
+        guard let hint = d.request.hint, let h = c.policy.hints[hint] else {
+            let known = c.policy.hints.keys.sorted().joined(separator: ", ")
             d.deny(
                 2, "policy.hints",
-                d.request.hint.map { "policy '\(p.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
-                    ?? "policy '\(p.name)' governs hints (\(known)) and the request names none")
+                d.request.hint.map { "policy '\(c.policy.name)' has no guardrails for hint '\($0)' (it has: \(known))" }
+                    ?? "policy '\(c.policy.name)' governs hints (\(known)) and the request names none")
             return nil
         }
         governs += ", hint '"
@@ -73,8 +72,7 @@ extension DecisionEngine {
             d.deny(3, "plan.steps", "the plan has \(plan.steps.count) steps; at most \(Self.maxPlanSteps) are judged")
             return
         }
-        let p = c.policy
-        if let systems = p.allowedSystems {
+        if let systems = c.policy.allowedSystems {
             if let t = d.request.target {
                 if !systems.contains(where: { SystemGlob.matches($0, t) }) {
                     d.deny(3, "policy.allowed_systems", "target '\(t)' matches none of \(systems.joined(separator: ", "))")
@@ -205,9 +203,9 @@ extension DecisionEngine {
     static func allowlisted(_ judged: ActionClassifier.Judged, _ tokens: CommandTokens, _ allowlist: CompiledPolicy.Allowlist)
         -> Bool
     {
-        if judged.isStructured { return allowlist.entries.contains { $0.count == 1 && tokens.starts(with: $0) } }
-        guard allowlist.entries.contains(where: { tokens.starts(with: $0) }) else { return false }
-        return judged.programs.allSatisfy { name in name.map { allowlist.firstWords.contains($0) } ?? false }
+        if judged.isStructured { return tokens.startsWithAny(of: allowlist.entries, oneWordOnly: true) }
+        guard tokens.startsWithAny(of: allowlist.entries) else { return false }
+        return judged.programs.allSatisfy { name in name.map(allowlist.hasFirstWord) ?? false }
     }
 
     func describe(_ a: PlannedAction) -> String {
@@ -242,14 +240,13 @@ extension DecisionEngine {
     /// Step 4. Confidence, reliability, similar tickets and positive feedback.
     func checkThresholds(_ d: inout DecisionDraft, _ c: CompiledPolicy) {
         // Read the scalars once: `let r = d.request` would copy (retain) every field.
-        let p = c.policy
         let confidence = d.request.plan.confidence
         let reliabilityValue = d.request.reliability
         let similarTickets = d.request.similarTickets
-        if confidence.isFinite, confidence >= p.minConfidence, confidence <= 1 {
+        if confidence.isFinite, confidence >= c.policy.minConfidence, confidence <= 1 {
             d.pass(
                 4, "policy.min_confidence",
-                "confidence \(PolicyText.number(confidence)) ≥ \(c.minConfidenceText)")
+                LineBuilder.join("confidence ", PolicyText.number(confidence), c.minConfidencePassSuffix))
         } else {
             d.deny(
                 4, "policy.min_confidence",
@@ -257,27 +254,27 @@ extension DecisionEngine {
         }
         let reliability = PolicyText.number(reliabilityValue)
         d.reliabilityText = reliability
-        if reliabilityValue.isFinite, reliabilityValue >= p.minReliability, reliabilityValue <= 100 {
-            d.pass(
-                4, "policy.min_reliability",
-                "reliability \(reliability) ≥ \(c.minReliabilityText)")
+        if reliabilityValue.isFinite, reliabilityValue >= c.policy.minReliability, reliabilityValue <= 100 {
+            d.pass(4, "policy.min_reliability", LineBuilder.join("reliability ", reliability, c.minReliabilityPassSuffix))
         } else {
             d.deny(
                 4, "policy.min_reliability",
                 "reliability \(reliability) is below \(c.minReliabilityText) "
                     + "or not in 0…100")
         }
-        if similarTickets >= p.minSimilarTickets {
-            d.pass(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets ≥ \(p.minSimilarTickets)")
+        if similarTickets >= c.policy.minSimilarTickets {
+            d.pass(
+                4, "policy.min_similar_tickets", LineBuilder.join("", String(similarTickets), c.minSimilarTicketsPassSuffix))
         } else {
-            d.deny(4, "policy.min_similar_tickets", "\(similarTickets) similar tickets, fewer than \(p.minSimilarTickets)")
+            d.deny(
+                4, "policy.min_similar_tickets", "\(similarTickets) similar tickets, fewer than \(c.policy.minSimilarTickets)")
         }
         switch d.request.positiveFeedbackRate {
-        case let rate? where rate.isFinite && rate >= p.minPositiveFeedbackRate && rate <= 1:
+        case let rate? where rate.isFinite && rate >= c.policy.minPositiveFeedbackRate && rate <= 1:
             d.pass(
                 4, "policy.min_positive_feedback_rate",
-                "positive feedback \(PolicyText.number(rate)) ≥ \(c.minPositiveFeedbackRateText)")
-        case nil where p.minPositiveFeedbackRate == 0:
+                LineBuilder.join("positive feedback ", PolicyText.number(rate), c.minPositiveFeedbackRatePassSuffix))
+        case nil where c.policy.minPositiveFeedbackRate == 0:
             d.pass(4, "policy.min_positive_feedback_rate", "no feedback yet; the policy needs none")
         case let rate:
             let actual = rate.map(PolicyText.number) ?? "unknown (no feedback)"

@@ -93,7 +93,7 @@ public struct DecisionEngine: Sendable {
         await checkSafety(&d, context)
         if !d.denied {
             checkPattern(&d)
-            decideApproval(&d, policy.policy)
+            decideApproval(&d, policy)
         }
         return d.finish(engine: self, context: context)
     }
@@ -116,17 +116,36 @@ final class CompiledPolicy: Sendable {
     let minConfidenceText: String
     let minReliabilityText: String
     let minPositiveFeedbackRateText: String
+    /// Step 4's passing lines after the request's figure: ` ≥ <threshold>` (` similar tickets ≥ <n>`).
+    let minConfidencePassSuffix: String
+    let minReliabilityPassSuffix: String
+    let minSimilarTicketsPassSuffix: String
+    let minPositiveFeedbackRatePassSuffix: String
     /// `policy '<name>' governs category '`: step 2's line up to the request's category.
     let governsPrefix: String
     /// The guardrail keys and rule names fixed by the policy (see ``GuardrailPlanner``).
     let claimTexts: GuardrailPlanner.PolicyTexts
+    /// Step 8's line for `await_approval`: `await_approval: <quorum> of <approvers> must approve`.
+    let awaitApprovalLine: String
+    /// Step 7's lines after `reliability <r>`: ` ≥ auto-approve threshold <t>: auto-approved` and
+    /// ` below auto-approve threshold <t>; the policy requires approval`.
+    let autoApprovedSuffix: String
+    let approvalRequiredSuffix: String
 
     /// A hint's allowlist: each entry's words as bytes, and the first words.
     struct Allowlist: Sendable {
         let entries: [[[UInt8]]]
-        let firstWords: Set<String>
+        /// The entries' distinct first words, as bytes.
+        let firstWords: [[UInt8]]
         /// `hints.<name>.allowed_actions`, the rule a step outside it is denied by.
         let rule: String
+
+        /// Whether `name` is some entry's first word (compared as bytes: for an
+        /// allowlist's few words, cheaper than hashing the name).
+        func hasFirstWord(_ name: String) -> Bool {
+            let n = name.utf8.count
+            return firstWords.contains { $0.count == n && $0.elementsEqual(name.utf8) }
+        }
     }
 
     init(_ p: RemediationPolicy) {
@@ -138,7 +157,7 @@ final class CompiledPolicy: Sendable {
             guard let a = h.allowedActions else { continue }
             let words = a.map { CommandWords.split($0) }
             lists[name] = Allowlist(
-                entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Set(words.compactMap(\.first)),
+                entries: words.map { $0.map { Array($0.utf8) } }, firstWords: Array(Set(words.compactMap { $0.first.map { Array($0.utf8) } })),
                 rule: "hints.\(name).allowed_actions")
         }
         allowlists = lists
@@ -147,8 +166,15 @@ final class CompiledPolicy: Sendable {
         minConfidenceText = PolicyText.number(p.minConfidence)
         minReliabilityText = PolicyText.number(p.minReliability)
         minPositiveFeedbackRateText = PolicyText.number(p.minPositiveFeedbackRate)
+        minConfidencePassSuffix = " ≥ " + minConfidenceText
+        minReliabilityPassSuffix = " ≥ " + minReliabilityText
+        minSimilarTicketsPassSuffix = " similar tickets ≥ \(p.minSimilarTickets)"
+        minPositiveFeedbackRatePassSuffix = " ≥ " + minPositiveFeedbackRateText
         governsPrefix = "policy '\(p.name)' governs category '"
         claimTexts = GuardrailPlanner.PolicyTexts(p)
+        awaitApprovalLine = DecisionDraft.awaitApprovalLine(quorum: p.approvalQuorum, approvers: p.approvers)
+        autoApprovedSuffix = " ≥ auto-approve threshold \(p.autoApproveThreshold): auto-approved"
+        approvalRequiredSuffix = " below auto-approve threshold \(p.autoApproveThreshold); the policy requires approval"
     }
 
     /// Whether the policy allows actions of type `t`.

@@ -12,14 +12,13 @@ enum GuardrailPlanner {
     /// limits, cooldown, attempts, restart budget, suppression).
 
     static func claims(_ context: DecisionContext, steps: [StepAssessment]) -> [(GuardrailClaim, SafetyCheckName)] {
-        let r = context.request
-        let p = context.policy
-        let texts = context.compiled.claimTexts
+        let c = context.compiled
+        let texts = c.claimTexts
         let actions = steps.count
-        let target = r.target ?? unknownTarget
+        let target = context.request.target ?? unknownTarget
         // At most: two hourly limits, the rate limits, three hint claims and suppression.
         var out: [(GuardrailClaim, SafetyCheckName)] = []
-        out.reserveCapacity(6 + context.policySet.rateLimits.count + p.rateLimits.count)
+        out.reserveCapacity(6 + context.policySet.rateLimits.count + c.policy.rateLimits.count)
         out.append(
             (
                 GuardrailClaim(
@@ -29,15 +28,15 @@ enum GuardrailPlanner {
         out.append(
             (
                 GuardrailClaim(
-                    key: texts.actionsKey, limit: p.maxActionsPerHour, windowSeconds: 3_600, cost: actions,
+                    key: texts.actionsKey, limit: c.policy.maxActionsPerHour, windowSeconds: 3_600, cost: actions,
                     rule: "policy.max_actions_per_hour"), .rateLimit
             ))
         func rate(_ rule: RateLimitRule, _ name: String, keyPrefix: String? = nil) -> (GuardrailClaim, SafetyCheckName) {
             let value: String
             switch rule.scope {
             case .target: value = target
-            case .hint: value = r.hint ?? "category:\(r.category)"
-            case .policy: value = p.name
+            case .hint: value = context.request.hint ?? "category:\(context.request.category)"
+            case .policy: value = c.policy.name
             case .global: value = "*"
             }
             return (
@@ -48,11 +47,11 @@ enum GuardrailPlanner {
             )
         }
         for (i, rule) in context.policySet.rateLimits.enumerated() { out.append(rate(rule, "rate_limits[\(i)]")) }
-        for (i, rule) in p.rateLimits.enumerated() {
+        for (i, rule) in c.policy.rateLimits.enumerated() {
             out.append(rate(rule, texts.rateRules[i], keyPrefix: texts.rateKeyPrefixes[i]))
         }
         if let (name, h) = context.hint {
-            let ht = texts.hints[name] ?? PolicyTexts.Hint(policy: p.name, hint: name)
+            let ht = texts.hints[name] ?? PolicyTexts.Hint(policy: c.policy.name, hint: name)
             if let c = h.cooldownSeconds {
                 out.append(
                     (
@@ -65,7 +64,8 @@ enum GuardrailPlanner {
                 out.append(
                     (
                         GuardrailClaim(
-                            key: GuardrailClaim.key(prefix: texts.attemptsPrefix, r.caseID), limit: m, windowSeconds: nil,
+                            key: GuardrailClaim.key(prefix: texts.attemptsPrefix, context.request.caseID), limit: m,
+                            windowSeconds: nil,
                             cost: 1, rule: ht.attemptsRule), .attempts
                     ))
             }
@@ -79,8 +79,9 @@ enum GuardrailPlanner {
                     ))
             }
         }
-        if let s = p.suppressionSeconds {
-            let alert = r.fingerprint ?? "\(r.hint ?? "category:\(r.category)")@\(target)"
+        if let s = c.policy.suppressionSeconds {
+            let alert =
+                context.request.fingerprint ?? "\(context.request.hint ?? "category:\(context.request.category)")@\(target)"
             out.append(
                 (
                     GuardrailClaim(

@@ -12,11 +12,20 @@ struct GuardrailLedger: Sendable {
         var time: Double
         var cost: Int
         var succeeded: Bool
+        /// The key's running totals (all events, successes only) before this
+        /// event, wrapping: a window's usage is a difference of two totals.
+        var allBefore = 0
+        var successesBefore = 0
     }
 
     struct KeyState: Sendable {
         /// Committed usage, in commit order (so in time order: store time is monotone).
         var events: [Event] = []
+        /// Running totals over every event ever committed at the key (pruned
+        /// ones included), wrapping (`&+`): differences stay exact whenever the
+        /// window's own sum fits in an `Int`.
+        var allTotal = 0
+        var successesTotal = 0
         /// Cost held by pending reservations.
         var pending = 0
         /// How long events must be kept: the longest window ever claimed; `nil` = forever.
@@ -68,17 +77,26 @@ struct GuardrailLedger: Sendable {
         }
     }
 
+    /// Committed usage in the claim's window (events newer than `now - window`),
+    /// plus pending cost for `.all`: a binary search for the window's first
+    /// event and a difference of running totals, however many events are kept.
     func used(_ claim: GuardrailClaim) -> Int {
         guard let state = keys[claim.key] else { return 0 }
-        var total = claim.counting == .all ? state.pending : 0
         let from = claim.windowSeconds.map { now - Double($0) } ?? -.infinity
-        var i = state.events.count - 1
-        while i >= 0, state.events[i].time > from {
-            let e = state.events[i]
-            if claim.counting == .all || e.succeeded { total += e.cost }
-            i -= 1
+        let events = state.events
+        // The first event newer than `from` (times never decrease).
+        var lo = 0
+        var hi = events.count
+        if hi > 0, !(events[0].time > from) {
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if events[mid].time > from { hi = mid } else { lo = mid + 1 }
+            }
         }
-        return total
+        guard lo < events.count else { return claim.counting == .all ? state.pending : 0 }
+        let first = events[lo]
+        return claim.counting == .all
+            ? state.pending + (state.allTotal &- first.allBefore) : state.successesTotal &- first.successesBefore
     }
 
     static func validate(_ claims: [GuardrailClaim]) throws(GuardrailError) {
@@ -94,11 +112,15 @@ struct GuardrailLedger: Sendable {
     /// for every claim on the key.
     func violations(_ claims: [GuardrailClaim]) -> [GuardrailViolation] {
         var out: [GuardrailViolation] = []
-        for c in claims {
-            let u = used(c)
-            // The largest cost on the key (a handful of claims: a scan beats a dictionary).
-            let cost = c.counting == .all ? claims.reduce(c.cost) { $1.key == c.key ? max($0, $1.cost) : $0 } : c.cost
-            if u + cost > c.limit { out.append(GuardrailViolation(claim: c, used: u)) }
+        // Indices, not copies of the claims (each copy retained two strings).
+        for i in claims.indices {
+            let u = used(claims[i])
+            var cost = claims[i].cost
+            if claims[i].counting == .all {
+                // The largest cost on the key (a handful of claims: a scan beats a dictionary).
+                for j in claims.indices where j != i && claims[j].key == claims[i].key { cost = max(cost, claims[j].cost) }
+            }
+            if u + cost > claims[i].limit { out.append(GuardrailViolation(claim: claims[i], used: u)) }
         }
         return out
     }
@@ -151,7 +173,13 @@ struct GuardrailLedger: Sendable {
         }
         for (k, c) in held.costs {
             var state = keys[k]!
-            state.events.append(Event(time: now, cost: c, succeeded: outcome == .succeeded))
+            let succeeded = outcome == .succeeded
+            state.events.append(
+                Event(
+                    time: now, cost: c, succeeded: succeeded, allBefore: state.allTotal,
+                    successesBefore: state.successesTotal))
+            state.allTotal &+= c
+            if succeeded { state.successesTotal &+= c }
             if let r = state.retention {
                 let cutoff = now - r
                 if let first = state.events.firstIndex(where: { $0.time > cutoff }), first > 0 {

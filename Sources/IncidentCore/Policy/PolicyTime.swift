@@ -12,7 +12,14 @@ extension RemediationPolicy {
         let t = UTCTime(date)
         let day = Weekday.allCases[t.weekdayIndex]
         let minute = Int((t.seconds - t.day * 86_400) % 3_600 / 60)
-        let when = "\(t.hour < 10 ? "0" : "")\(t.hour):\(minute < 10 ? "0" : "")\(minute) UTC \(day.rawValue)"
+        // `07:05 UTC tue`, written in one string (a decision builds one).
+        var when = t.hour < 10 ? "0" : ""
+        when.reserveCapacity(96)
+        when += String(t.hour)
+        when += minute < 10 ? ":0" : ":"
+        when += String(minute)
+        when += " UTC "
+        when += day.rawValue
         var hoursOK = true
         var hoursText = "any hour"
         if let s = allowedHoursStart, let e = allowedHoursEnd {
@@ -20,11 +27,27 @@ extension RemediationPolicy {
             hoursText = "hours \(s)–\(e) UTC"
         }
         let daysOK = allowedDays?.contains(day) ?? true
-        let daysText = allowedDays.map { $0.sorted().map(\.rawValue).joined(separator: ",") } ?? "every day"
-        guard hoursOK else { return (false, "\(when) is outside allowed \(hoursText)") }
-        guard daysOK else { return (false, "\(when) is not an allowed day (\(daysText))") }
-        if allowedHoursStart == nil, allowedDays == nil { return (true, "\(when): the policy allows any hour and day") }
-        return (true, "\(when) is inside allowed \(hoursText), \(daysText)")
+        func daysText() -> String { allowedDays.map { $0.sorted().map(\.rawValue).joined(separator: ",") } ?? "every day" }
+        guard hoursOK else {
+            when += " is outside allowed "
+            when += hoursText
+            return (false, when)
+        }
+        guard daysOK else {
+            when += " is not an allowed day ("
+            when += daysText()
+            when += ")"
+            return (false, when)
+        }
+        if allowedHoursStart == nil, allowedDays == nil {
+            when += ": the policy allows any hour and day"
+            return (true, when)
+        }
+        when += " is inside allowed "
+        when += hoursText
+        when += ", "
+        when += daysText()
+        return (true, when)
     }
 }
 
@@ -32,8 +55,14 @@ extension FreezeWindow {
     /// The first window of `lists` that contains `date`.
     static func active(in lists: [[FreezeWindow]], at date: Date) -> FreezeWindow? {
         for list in lists {
-            for w in list where w.contains(date) { return w }
+            if let w = active(in: list, at: date) { return w }
         }
+        return nil
+    }
+
+    /// The first window of `list` that contains `date`.
+    static func active(in list: [FreezeWindow], at date: Date) -> FreezeWindow? {
+        for w in list where w.contains(date) { return w }
         return nil
     }
 }

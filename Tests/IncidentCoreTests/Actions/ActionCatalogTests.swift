@@ -63,6 +63,13 @@ import Testing
         #expect(CommandTokens("docker system prune -af").starts(with: words("docker", "system", "prune")))
         #expect(!CommandTokens("docker system").starts(with: words("docker", "system", "prune")))
         #expect(!CommandTokens("Docker system prune").starts(with: words("docker", "system", "prune")))  // allowlists are case-sensitive
+        let entries = [words("systemctl", "restart"), words("docker", "system", "prune"), words("df")]
+        #expect(CommandTokens("docker system prune -af").startsWithAny(of: entries))
+        #expect(CommandTokens("df -h").startsWithAny(of: entries, oneWordOnly: true))
+        #expect(!CommandTokens("docker system prune").startsWithAny(of: entries, oneWordOnly: true))
+        #expect(!CommandTokens("docker system").startsWithAny(of: entries))
+        #expect(!CommandTokens("Docker system prune").startsWithAny(of: entries))
+        #expect(!CommandTokens("du -sh").startsWithAny(of: []))
         #expect(CommandWords.containsWord("kubectl rollout RESTART deploy/x", "restart"))
         #expect(!CommandWords.containsWord("restarter --now", "restart"))
         #expect(!CommandWords.containsWord("pre-restart", "restart"))
