@@ -219,7 +219,7 @@ extension Judge {
             return true
         case .subcommands(let subs):
             guard let entry else { return true }
-            guard let first = args.positionalIndices(valueOptions: entry.valueOptionTable).first, let sub = args.items[first].value
+            guard let first = args.firstPositionalIndex(valueOptions: entry.valueOptionTable), let sub = args.items[first].value
             else { return false }
             return subs.contains(sub)
         case .optionValueIn(let names, let values):

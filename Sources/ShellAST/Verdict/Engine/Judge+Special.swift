@@ -64,7 +64,9 @@ extension Judge {
 
     /// Code inside the arguments of programs that also have catalog rules.
     mutating func nested(
-        _ handler: NestedHandler, _ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
+        _ handler: NestedHandler, _ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context,
+        stdin: StandardInput
+    ) {
         switch handler {
         case .find: findActions(args, &a, ctx)
         case .ssh: sshRemoteCommand(args, &a, ctx, stdin: stdin)
@@ -112,7 +114,7 @@ extension Judge {
         _ handler: NestedHandler, _ name: String, _ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context
     ) {
         // The first positional argument, found by position (no argument copied).
-        let first = args.positionalIndices(valueOptions: entry?.valueOptionTable ?? ByteSet.empty).first.map { args.items[$0] }
+        let first = args.firstPositionalIndex(valueOptions: entry?.valueOptionTable ?? ByteSet.empty).map { args.items[$0] }
         var programs: [Argument] = []
         if case .awk = handler {
             if args.optionValue(Judge.fileOptions) == nil, let p = first { programs = [p] }
