@@ -259,25 +259,32 @@ extension Parser {
         var commands: [Command] = []
         commands.reserveCapacity(4)
         commands.append(first)
-        var operators: [PipeOperator] = []
-        operators.reserveCapacity(3)
+        // Built only once a `|&` appears; until then every operator is `|`.
+        var mixed: [PipeOperator]?
         while true {
             skipBlanks()
             guard peek() == UInt8(ascii: "|"), peek(1) != UInt8(ascii: "|") else { break }
             if peek(1) == UInt8(ascii: "&") {
                 pos += 2
-                operators.append(.pipeWithStderr)
+                if mixed == nil { mixed = Array(repeating: .pipe, count: commands.count - 1) }
+                mixed!.append(.pipeWithStderr)
             } else {
                 pos += 1
-                operators.append(.pipe)
+                mixed?.append(.pipe)
             }
             try skipLinebreaks()
             commands.append(try parseCommand(keyword: peekKeyword()))
         }
+        let allPipes = Parser.allPipes
+        let operators = mixed ?? (commands.count <= allPipes.count ? allPipes[commands.count - 1] : Array(repeating: .pipe, count: commands.count - 1))
         return Pipeline(
             timing: timing, isNegated: negated, commands: commands, operators: operators,
             span: SourceSpan(start: start, end: commands[commands.count - 1].span.end))
     }
+
+    /// `allPipes[n]` is `n` pipe operators: pipelines of up to eight commands joined
+    /// by `|` share these arrays instead of allocating their own.
+    static let allPipes: [[PipeOperator]] = (0..<8).map { Array(repeating: .pipe, count: $0) }
 
     /// Whether nothing that could start a command follows (after `time` or `!`).
     func atPipelineEnd() -> Bool {
