@@ -117,12 +117,20 @@ extension Parser {
     /// The offset of the first NUL byte, if any, checking eight bytes at a time.
     func firstNUL() -> Int? {
         var i = 0
-        if let base = buf.baseAddress {
+        if let base = buf.baseAddress, end >= 8 {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+            while i + 16 <= end {
+                let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if zeroByte(a) | zeroByte(b) != 0 { break }
+                i += 16
+            }
+            if i + 16 > end {
+                // The last bytes in at most two overlapping loads: without a NUL, done.
+                let a = raw.loadUnaligned(fromByteOffset: i + 8 <= end ? i : end - 8, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+                if zeroByte(a) | zeroByte(b) == 0 { return nil }
             }
         }
         while i < end {
