@@ -111,12 +111,12 @@ struct Parser {
 
     /// Whether `b` can continue an unquoted word without any special handling.
     @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
-        byteClasses[Int(b)] == 0
+        byteClasses[Int(b)] & specialFlag == 0
     }
 
     /// Whether `b` is a metacharacter that ends an unquoted word.
     @inline(__always) static func isMeta(_ b: UInt8) -> Bool {
-        byteClasses[Int(b)] == 2
+        byteClasses[Int(b)] & metaFlag != 0
     }
 
     @inline(__always) static func isOperatorByte(_ b: UInt8) -> Bool {
@@ -130,7 +130,7 @@ struct Parser {
         (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b == UInt8(ascii: "_")
     }
 
-    @inline(__always) static func isNameChar(_ b: UInt8) -> Bool { isNameStart(b) || isDigit(b) }
+    @inline(__always) static func isNameChar(_ b: UInt8) -> Bool { byteClasses[Int(b)] & nameFlag != 0 }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
 
