@@ -15,12 +15,16 @@ extension Parser {
         case UInt8(ascii: "["):
             return byte(at: pos + 1) == UInt8(ascii: "[") && isKeywordBoundary(pos + 2) ? .openDoubleBracket : nil
         default:
-            let lengths = Parser.keywordLengths(startingWith: first)
-            guard lengths != 0 else { return nil }
-            var stop = pos + 1
-            while stop < end, stop - pos <= 8, buf[stop] >= UInt8(ascii: "a"), buf[stop] <= UInt8(ascii: "z") { stop += 1 }
-            guard (lengths >> UInt8(truncatingIfNeeded: stop - pos)) & 1 != 0, isKeywordBoundary(stop) else { return nil }
-            return keyword(pos, stop)
+            // Only the lengths a reserved word starting with `first` can have are tried:
+            // the word must end there, and its bytes must then be the reserved word.
+            var lengths = Parser.keywordLengths(startingWith: first)
+            while lengths != 0 {
+                let n = lengths.trailingZeroBitCount
+                lengths &= lengths &- 1
+                if pos + n > end { return nil }  // longer than what is left (lengths ascend)
+                if isKeywordBoundary(pos + n), let k = keyword(pos, pos + n) { return k }
+            }
+            return nil
         }
     }
 
@@ -72,9 +76,16 @@ extension Parser {
             let v = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
             return n == 8 ? v : v & ((UInt64(1) << UInt64(8 * n)) &- 1)
         }
+        return Parser.packedTail(base + s, n)
+    }
+
+    /// ``packedWord(_:_:)`` near the end of the buffer, byte by byte (kept out of
+    /// line: a stack buffer here would cost every caller a stack-protector check).
+    @inline(never)
+    static func packedTail(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         var v: UInt64 = 0
-        withUnsafeMutableBytes(of: &v) { $0.baseAddress!.copyMemory(from: base + s, byteCount: n) }
-        return UInt64(littleEndian: v)
+        for i in stride(from: n - 1, through: 0, by: -1) { v = (v << 8) | UInt64(p[i]) }
+        return v
     }
 
     /// Whether a reserved word ending at `i` ends there: a metacharacter other
