@@ -8,6 +8,11 @@ public struct Word: Hashable, Sendable {
     enum Storage: Hashable, Sendable {
         /// One unquoted literal part whose span is the word's span.
         case literal(ShellText)
+        /// One single-quoted part whose span is the word's span (`'*.txt'`).
+        case singleQuoted(ShellText)
+        /// One `"..."` part (not `$"..."`) spanning the word, holding one literal that
+        /// spans everything between the quotes (`"*.txt"`).
+        case doubleQuotedLiteral(ShellText)
         /// Any other sequence of parts.
         case parts([WordPart])
     }
@@ -30,9 +35,29 @@ public struct Word: Hashable, Sendable {
         self.storage = .literal(text)
     }
 
+    /// Creates a word from its storage; the storage must be the canonical one
+    /// ``storage(for:span:)`` gives for the parts it stands for.
+    init(storage: Storage, span: SourceSpan) {
+        self.span = span
+        self.storage = storage
+    }
+
+    /// The canonical storage of `parts`: equal words get equal storage.
     private static func storage(for parts: [WordPart], span: SourceSpan) -> Storage {
-        if parts.count == 1, case .literal(let l) = parts[0], l.span == span { return .literal(l.rawText) }
-        return .parts(parts)
+        guard parts.count == 1 else { return .parts(parts) }
+        switch parts[0] {
+        case .literal(let l) where l.span == span:
+            return .literal(l.rawText)
+        case .singleQuoted(let q) where q.span == span:
+            return .singleQuoted(q.rawText)
+        case .doubleQuoted(let q) where q.span == span && !q.isLocalized && q.parts.count == 1:
+            if case .literal(let l) = q.parts[0], l.span == SourceSpan(start: span.start + 1, end: span.end - 1) {
+                return .doubleQuotedLiteral(l.rawText)
+            }
+            return .parts(parts)
+        default:
+            return .parts(parts)
+        }
     }
 
     /// The parts, in source order. Adjacent unquoted literal text is one part.
@@ -40,6 +65,11 @@ public struct Word: Hashable, Sendable {
         get {
             switch storage {
             case .literal(let text): [.literal(Literal(rawText: text, span: span))]
+            case .singleQuoted(let text): [.singleQuoted(SingleQuoted(rawText: text, span: span))]
+            case .doubleQuotedLiteral(let text):
+                [.doubleQuoted(DoubleQuoted(
+                    parts: [.literal(Literal(rawText: text, span: SourceSpan(start: span.start + 1, end: span.end - 1)))],
+                    span: span))]
             case .parts(let parts): parts
             }
         }
@@ -49,7 +79,7 @@ public struct Word: Hashable, Sendable {
     /// The number of parts.
     public var partCount: Int {
         switch storage {
-        case .literal: 1
+        case .literal, .singleQuoted, .doubleQuotedLiteral: 1
         case .parts(let parts): parts.count
         }
     }
@@ -59,6 +89,7 @@ public struct Word: Hashable, Sendable {
     public var unquotedLiteral: String? {
         switch storage {
         case .literal(let text): return text.string
+        case .singleQuoted, .doubleQuotedLiteral: return nil
         case .parts(let parts):
             if parts.count == 1, case .literal(let l) = parts[0] { return l.text }
             return nil

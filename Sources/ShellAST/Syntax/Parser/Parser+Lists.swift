@@ -15,12 +15,16 @@ extension Parser {
         case UInt8(ascii: "["):
             return byte(at: pos + 1) == UInt8(ascii: "[") && isKeywordBoundary(pos + 2) ? .openDoubleBracket : nil
         default:
-            let lengths = Parser.keywordLengths(startingWith: first)
-            guard lengths != 0 else { return nil }
-            var stop = pos + 1
-            while stop < end, stop - pos <= 8, buf[stop] >= UInt8(ascii: "a"), buf[stop] <= UInt8(ascii: "z") { stop += 1 }
-            guard (lengths >> UInt8(truncatingIfNeeded: stop - pos)) & 1 != 0, isKeywordBoundary(stop) else { return nil }
-            return keyword(pos, stop)
+            // Only the lengths a reserved word starting with `first` can have are tried:
+            // the word must end there, and its bytes must then be the reserved word.
+            var lengths = Parser.keywordLengths(startingWith: first)
+            while lengths != 0 {
+                let n = lengths.trailingZeroBitCount
+                lengths &= lengths &- 1
+                if pos + n > end { return nil }  // longer than what is left (lengths ascend)
+                if isKeywordBoundary(pos + n), let k = keyword(pos, pos + n) { return k }
+            }
+            return nil
         }
     }
 
@@ -72,9 +76,16 @@ extension Parser {
             let v = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
             return n == 8 ? v : v & ((UInt64(1) << UInt64(8 * n)) &- 1)
         }
+        return Parser.packedTail(base + s, n)
+    }
+
+    /// ``packedWord(_:_:)`` near the end of the buffer, byte by byte (kept out of
+    /// line: a stack buffer here would cost every caller a stack-protector check).
+    @inline(never)
+    static func packedTail(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         var v: UInt64 = 0
-        withUnsafeMutableBytes(of: &v) { $0.baseAddress!.copyMemory(from: base + s, byteCount: n) }
-        return UInt64(littleEndian: v)
+        for i in stride(from: n - 1, through: 0, by: -1) { v = (v << 8) | UInt64(p[i]) }
+        return v
     }
 
     /// Whether a reserved word ending at `i` ends there: a metacharacter other
@@ -117,12 +128,20 @@ extension Parser {
     /// The offset of the first NUL byte, if any, checking eight bytes at a time.
     func firstNUL() -> Int? {
         var i = 0
-        if let base = buf.baseAddress {
+        if let base = buf.baseAddress, end >= 8 {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= end {
-                let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+            while i + 16 <= end {
+                let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if zeroByte(a) | zeroByte(b) != 0 { break }
+                i += 16
+            }
+            if i + 16 > end {
+                // The last bytes in at most two overlapping loads: without a NUL, done.
+                let a = raw.loadUnaligned(fromByteOffset: i + 8 <= end ? i : end - 8, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+                if zeroByte(a) | zeroByte(b) == 0 { return nil }
             }
         }
         while i < end {
@@ -259,25 +278,32 @@ extension Parser {
         var commands: [Command] = []
         commands.reserveCapacity(4)
         commands.append(first)
-        var operators: [PipeOperator] = []
-        operators.reserveCapacity(3)
+        // Built only once a `|&` appears; until then every operator is `|`.
+        var mixed: [PipeOperator]?
         while true {
             skipBlanks()
             guard peek() == UInt8(ascii: "|"), peek(1) != UInt8(ascii: "|") else { break }
             if peek(1) == UInt8(ascii: "&") {
                 pos += 2
-                operators.append(.pipeWithStderr)
+                if mixed == nil { mixed = Array(repeating: .pipe, count: commands.count - 1) }
+                mixed!.append(.pipeWithStderr)
             } else {
                 pos += 1
-                operators.append(.pipe)
+                mixed?.append(.pipe)
             }
             try skipLinebreaks()
             commands.append(try parseCommand(keyword: peekKeyword()))
         }
+        let allPipes = Parser.allPipes
+        let operators = mixed ?? (commands.count <= allPipes.count ? allPipes[commands.count - 1] : Array(repeating: .pipe, count: commands.count - 1))
         return Pipeline(
             timing: timing, isNegated: negated, commands: commands, operators: operators,
             span: SourceSpan(start: start, end: commands[commands.count - 1].span.end))
     }
+
+    /// `allPipes[n]` is `n` pipe operators: pipelines of up to eight commands joined
+    /// by `|` share these arrays instead of allocating their own.
+    static let allPipes: [[PipeOperator]] = (0..<8).map { Array(repeating: .pipe, count: $0) }
 
     /// Whether nothing that could start a command follows (after `time` or `!`).
     func atPipelineEnd() -> Bool {

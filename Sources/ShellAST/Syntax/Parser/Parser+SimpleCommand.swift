@@ -50,7 +50,7 @@ extension Parser {
 
     /// Whether a redirection can start with byte `b` (`<`, `>`, `&>`, a digit, `{var}`).
     @inline(__always) static func mayStartRedirect(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "{") || isDigit(b)
+        byteClasses[Int(b)] & redirectFlag != 0
     }
 
     /// Whether the cursor is at `<(` or `>(`.

@@ -46,6 +46,7 @@ extension Parser {
             pos = i
             return Word(literal: text(start, i), span: SourceSpan(start: start, end: i))
         }
+        if i == start, i < end, let word = quotedWord(at: start) { return word }
         var builder = PartsBuilder()
         var escapeEnd = start
         if i > start {
@@ -108,6 +109,41 @@ extension Parser {
             }
         }
         return try finishWord(&builder, start)
+    }
+
+    /// The word at `start` when it is one quoted string stored without arrays:
+    /// `'text'`, or `"text"` without `\`, `$` or backquotes, followed by the end
+    /// of the word. `nil` (cursor unchanged) for any other word, which the general
+    /// path parses.
+    @inline(__always)
+    private mutating func quotedWord(at start: Int) -> Word? {
+        let quote = buf[start]
+        var j = start + 1
+        if quote == UInt8(ascii: "'") {
+            while j < end, buf[j] != quote { j += 1 }
+        } else if quote == UInt8(ascii: "\""), depth < maxDepth {
+            while j < end {
+                let b = buf[j]
+                if b == quote || b == UInt8(ascii: "\\") || b == UInt8(ascii: "$") || b == UInt8(ascii: "`") { break }
+                j += 1
+            }
+            // `""` has no literal part; escapes and expansions take the general path.
+            guard j > start + 1, j < end, buf[j] == quote else { return nil }
+        } else {
+            return nil
+        }
+        guard j < end else { return nil }
+        let after = j + 1
+        if after < end {
+            let b = buf[after]
+            guard Parser.isMeta(b), !((b == UInt8(ascii: "<") || b == UInt8(ascii: ">")) && byte(at: after + 1) == UInt8(ascii: "(")) else {
+                return nil
+            }
+        }
+        pos = after
+        let text = text(start + 1, j)
+        let span = SourceSpan(start: start, end: after)
+        return Word(storage: quote == UInt8(ascii: "'") ? .singleQuoted(text) : .doubleQuotedLiteral(text), span: span)
     }
 
     private mutating func finishWord(_ builder: inout PartsBuilder, _ start: Int) throws(ParseFailure) -> Word {

@@ -109,26 +109,14 @@ struct Parser {
 
     // MARK: Byte classes
 
-    /// Bits 0–63: NUL, tab, newline, space, `"`, `$`, `&`, `'`, `(`, `)`, `;`, `<`, `>`.
-    static let lowSpecial: UInt64 = (1 << 0) | (1 << 9) | (1 << 10) | (1 << 32) | (1 << 34) | (1 << 36)
-        | (1 << 38) | (1 << 39) | (1 << 40) | (1 << 41) | (1 << 59) | (1 << 60) | (1 << 62)
-    /// Bits 64–127: `\`, backquote, `|`.
-    static let highSpecial: UInt64 = (1 << (92 - 64)) | (1 << (96 - 64)) | (1 << (124 - 64))
-    /// Shell metacharacters that end an unquoted word: blank, newline, `;&|<>()`.
-    static let lowMeta: UInt64 = (1 << 9) | (1 << 10) | (1 << 32) | (1 << 38) | (1 << 40) | (1 << 41)
-        | (1 << 59) | (1 << 60) | (1 << 62)
-
     /// Whether `b` can continue an unquoted word without any special handling.
     @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
-        // One mask per 64-byte block, picked without a branch; bytes ≥ 128 are plain.
-        let special: UInt64 = b < 64 ? lowSpecial : (b < 128 ? highSpecial : 0)
-        return (special >> UInt64(b & 63)) & 1 == 0
+        byteClasses[Int(b)] & specialFlag == 0
     }
 
     /// Whether `b` is a metacharacter that ends an unquoted word.
     @inline(__always) static func isMeta(_ b: UInt8) -> Bool {
-        if b < 64 { return (lowMeta >> UInt64(b)) & 1 != 0 }
-        return b == UInt8(ascii: "|")
+        byteClasses[Int(b)] & metaFlag != 0
     }
 
     @inline(__always) static func isOperatorByte(_ b: UInt8) -> Bool {
@@ -142,7 +130,7 @@ struct Parser {
         (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b == UInt8(ascii: "_")
     }
 
-    @inline(__always) static func isNameChar(_ b: UInt8) -> Bool { isNameStart(b) || isDigit(b) }
+    @inline(__always) static func isNameChar(_ b: UInt8) -> Bool { byteClasses[Int(b)] & nameFlag != 0 }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
 

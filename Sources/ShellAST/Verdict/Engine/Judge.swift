@@ -153,8 +153,8 @@ struct Judge {
 
     /// Judges the commands inside a word: substitutions anywhere in it.
     mutating func nestedCode(in w: Word, _ ctx: Context) {
-        if case .literal = w.storage { return }
-        nestedCode(in: w.parts, ctx)
+        guard case .parts(let parts) = w.storage else { return }  // the other storages hold no code
+        nestedCode(in: parts, ctx)
     }
 
     mutating func nestedCode(in parts: [WordPart], _ ctx: Context) {

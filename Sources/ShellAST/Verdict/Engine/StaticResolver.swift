@@ -54,6 +54,18 @@ struct StaticResolver {
                 text: raw.string, facts: facts, isStatic: true, hasGlob: glob, mayBeRootRelative: false, span: word.span,
                 wordRef: words.add(word))
         }
+        switch word.storage {
+        case .singleQuoted(let raw):
+            return Argument(
+                text: raw.string, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span,
+                wordRef: words.add(word))
+        case .doubleQuotedLiteral(let raw):
+            let t = raw.string
+            guard !t.utf8Contains(byte: UInt8(ascii: "\\")) else { return nil }
+            return Argument(text: t, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: word.span, wordRef: words.add(word))
+        case .literal, .parts:
+            break
+        }
         var text = ""
         var glob = false
         for part in word.parts {

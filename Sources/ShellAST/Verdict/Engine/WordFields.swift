@@ -5,6 +5,10 @@ extension Word {
     /// `"${!prefix@}"` inside them, or unquoted glob or brace characters. A word whose
     /// expansions are all inside double quotes (`"$USER.log"`, `"$(date +%F)"`) is one word.
     var mayExpandToSeveralFields: Bool {
+        switch storage {
+        case .singleQuoted, .doubleQuotedLiteral: return false
+        case .literal, .parts: break
+        }
         for part in parts {
             switch part {
             case .literal(let l):
