@@ -268,39 +268,44 @@ struct ArgumentList: Sendable {
 
     /// The first of ``positionalIndices(valueOptions:)``, found without building the list.
     func firstPositionalIndex(valueOptions: ByteSet) -> Int? {
-        var i = 0
-        while i < items.count {
-            if !items[i].isStatic { return i }
-            if items[i].isDoubleDash { return i + 1 < items.count ? i + 1 : nil }
-            if items[i].facts.first == UInt8(ascii: "-") && items[i].facts.count > 1 {
-                if valueOptions.contains(items[i]) { i += 1 }
-            } else {
-                return i
-            }
-            i += 1
+        var first: Int?
+        forEachPositionalIndex({ valueOptions.contains($0) }) { i in
+            first = i
+            return false
         }
-        return nil
+        return first
     }
 
     @inline(__always)
     private func positionalIndices(_ takesValue: (Argument) -> Bool) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(items.count)
+        forEachPositionalIndex(takesValue) { i in
+            out.append(i)
+            return true
+        }
+        return out
+    }
+
+    /// Calls `body` with the index of each positional argument in order (an option's
+    /// value, when `takesValue` says it has one, is skipped; everything after `--`
+    /// is positional) until `body` returns `false`.
+    @inline(__always)
+    private func forEachPositionalIndex(_ takesValue: (Argument) -> Bool, _ body: (Int) -> Bool) {
         var i = 0
         var afterDoubleDash = false
         while i < items.count {
             if afterDoubleDash || !items[i].isStatic {
-                out.append(i)
+                if !body(i) { return }
             } else if items[i].isDoubleDash {
                 afterDoubleDash = true
             } else if items[i].facts.first == UInt8(ascii: "-") && items[i].facts.count > 1 {
                 if takesValue(items[i]) { i += 1 }
             } else {
-                out.append(i)
+                if !body(i) { return }
             }
             i += 1
         }
-        return out
     }
 }
 
