@@ -165,14 +165,9 @@ extension Judge {
         guard let first = args.firstPositionalIndex(valueOptions: options), let verb = items[first].value else { return }
         if kubernetes {
             guard verb == "exec" || verb == "run" || verb == "debug" else { return }
-        } else {
-            guard verb == "exec" || verb == "run" || verb == "create" || verb == "compose" || verb == "container" else { return }
-        }
-        let slots = args.positionalIndices(valueOptions: options)
-        func value(_ k: Int) -> String? { k < slots.count ? items[slots[k]].value : nil }
-        if kubernetes {
             guard let dash = items.firstIndex(where: { $0.isStatic && $0.text == "--" }) else {
                 // Old form `kubectl exec POD CMD ...`.
+                let slots = args.positionalIndices(valueOptions: options)
                 if verb == "exec", slots.count > 2 { remoteCommand(slots.dropFirst(2).map { items[$0] }, &a, remote) }
                 return
             }
@@ -183,15 +178,14 @@ extension Judge {
         // Same as above: agree with the catalog on the verb (`docker --context prod exec ...`).
         let containerPosition: Int
         switch verb {
-        case "exec": containerPosition = 1
-        case "run", "create": containerPosition = 1
-        case "compose":
-            guard let sub = value(1), sub == "exec" || sub == "run" else { return }
-            containerPosition = 2
-        case "container":
-            guard let sub = value(1), sub == "exec" || sub == "run" else { return }
-            containerPosition = 2
+        case "exec", "run", "create": containerPosition = 1
+        case "compose", "container": containerPosition = 2
         default: return
+        }
+        let slots = args.positionalIndices(valueOptions: options)
+        // `compose exec|run SERVICE CMD`, `container exec|run CONTAINER CMD`.
+        if containerPosition == 2 {
+            guard slots.count > 1, let sub = items[slots[1]].value, sub == "exec" || sub == "run" else { return }
         }
         // `run --entrypoint PROGRAM IMAGE ARGS`: PROGRAM runs with ARGS (`--entrypoint sh alpine -c CMD`).
         let entrypoint = verb == "exec" ? nil : args.optionValues(Judge.entrypointOption).last.flatMap { $0.isStatic && $0.text.isEmpty ? nil : $0 }
