@@ -224,20 +224,16 @@ struct LowercasedText {
 func joinedText(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
     let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
     return String(unsafeUninitializedCapacity: count) { out in
-        var at = 0
+        // The offset goes through return values: a variable captured by a nested
+        // function would be checked for exclusive access on every piece.
         @inline(__always)
-        func copy(_ piece: String) {
+        func copy(_ piece: String, at offset: Int) -> Int {
             withUTF8Bytes(piece) { bytes in
-                guard let from = bytes.baseAddress, let to = out.baseAddress else { return }
-                (to + at).initialize(from: from, count: bytes.count)
-                at += bytes.count
+                guard let from = bytes.baseAddress, let to = out.baseAddress else { return offset }
+                (to + offset).initialize(from: from, count: bytes.count)
+                return offset + bytes.count
             }
         }
-        copy(a)
-        copy(b)
-        copy(c)
-        if !d.isEmpty { copy(d) }
-        if !e.isEmpty { copy(e) }
-        return at
+        return copy(e, at: copy(d, at: copy(c, at: copy(b, at: copy(a, at: 0)))))
     }
 }
