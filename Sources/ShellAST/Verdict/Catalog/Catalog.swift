@@ -94,42 +94,14 @@ final class Catalog: Sendable {
     /// The standard catalog shipped with Vigil.
     static let standard = Catalog(families: CatalogFamilies.all)
 
-    /// One rule (or the fallback) that applies to an invocation.
-    struct Match: Sendable {
-        var ruleID: String
-        var effect: RuleEffect
-        var message: String
-        var category: CommandCategory
-        /// The argument that triggered the rule, when one did.
-        var span: SourceSpan?
-        /// Whether this is the program's fallback (no specific rule matched).
-        var isFallback: Bool
-    }
-
-    /// The rules that apply to `name` with `args`, or `nil` when the program is unknown.
-    /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
-    func evaluate(name: String, args: ArgumentList, standardInputFed: Bool = false) -> [Match]? {
-        guard let entry = entries[name] else { return nil }
-        return Catalog.evaluate(entry, name: name, args: args, standardInputFed: standardInputFed)
-    }
-
-    /// The rules of `entry` that apply to `name` with `args` (the fallback when none does).
-    /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
-    static func evaluate(_ entry: Entry, name: String, args: ArgumentList, standardInputFed: Bool = false) -> [Match] {
-        var matches: [Match] = []
-        forEachMatch(
-            entry, fallbackRuleID: "\(entry.syntax.category.rawValue).\(name).default", args: args, standardInputFed: standardInputFed
-        ) { matches.append($0) }
-        return matches
-    }
-
-    /// Calls `body` with each rule of `entry` that applies to `args`, in rule order,
-    /// or with the fallback (`fallbackRuleID`) when none does.
+    /// Calls `body` with each rule of `entry` that applies to `args`, in rule order, and
+    /// the span of the argument that triggered it (when one did); with `nil, nil` for the
+    /// entry's fallback when no rule applies.
     /// `standardInputFed`: whether a pipe, here-document or redirection feeds standard input.
     @inline(__always)
     static func forEachMatch(
-        _ entry: Entry, fallbackRuleID: String, args: ArgumentList, standardInputFed: Bool = false,
-        directories: WorkingDirectories? = nil, _ body: (Match) -> Void
+        _ entry: Entry, args: ArgumentList, standardInputFed: Bool = false,
+        directories: WorkingDirectories? = nil, _ body: (_ rule: CatalogRule?, _ span: SourceSpan?) -> Void
     ) {
         // Positionals only when some rule reads them (no rule of `ls` or `cat` does).
         let slots = entry.needsPositionals ? args.positionalIndices(valueOptions: entry.valueOptionTable) : []
@@ -157,15 +129,9 @@ final class Catalog: Sendable {
             guard let hit = ctx.evaluate(rule.compiledWhen) else { return }
             if let unless = rule.compiledUnless, ctx.evaluate(unless) != nil { return }
             matched = true
-            body(Match(
-                ruleID: rule.id, effect: rule.effect, message: rule.message, category: rule.category ?? entry.syntax.category,
-                span: hit, isFallback: false))
+            body(rule, hit)
         }
-        if !matched {
-            body(Match(
-                ruleID: fallbackRuleID, effect: entry.syntax.fallback,
-                message: entry.syntax.fallbackMessage, category: entry.syntax.category, span: nil, isFallback: true))
-        }
+        if !matched { body(nil, nil) }
     }
 
     /// The family of a known program.

@@ -66,41 +66,13 @@ struct Assessment {
         return v
     }
 
-    func finished() -> CommandVerdict {
-        CommandVerdict(name: name, span: span, verdict: verdict, risk: risk, reasons: Assessment.sortedBySeverity(reasons))
-    }
-
-    /// `reasons` stably sorted, most severe verdict first (no work when already in order).
-    static func sortedBySeverity(_ reasons: [Reason]) -> [Reason] {
-        var sorted = true
-        var i = 1
-        while i < reasons.count {
-            if reasons[i].verdict > reasons[i - 1].verdict {
-                sorted = false
-                break
-            }
-            i += 1
-        }
-        if sorted { return reasons }
-        if reasons.count > 32 {
-            return reasons.enumerated().sorted { a, b in
-                a.element.verdict != b.element.verdict ? a.element.verdict > b.element.verdict : a.offset < b.offset
-            }.map(\.element)
-        }
-        // Insertion sort: stable, and reason lists are short.
-        var rs = reasons
-        var j = 1
-        while j < rs.count {
-            let x = rs[j]
-            var k = j
-            while k > 0, rs[k - 1].verdict < x.verdict {
-                rs[k] = rs[k - 1]
-                k -= 1
-            }
-            rs[k] = x
-            j += 1
-        }
-        return rs
+    /// The command's verdict; its reasons most severe first (stable).
+    consuming func finished() -> CommandVerdict {
+        var sorted = reasons
+        reasons = []
+        ReasonOrdering.bySeverity(&sorted)
+        // Most severe first: the first reason carries the command's verdict.
+        return CommandVerdict(name: name, span: span, verdict: sorted.first?.verdict ?? .allow, risk: risk, reasons: sorted)
     }
 }
 

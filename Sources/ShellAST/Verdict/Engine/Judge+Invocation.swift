@@ -88,13 +88,16 @@ extension Judge {
         }
         var fed = true
         if case .inherited = stdin { fed = false }
-        let fallback = fallbackRuleID ?? "\(entry.syntax.category.rawValue).\(name).default"
-        Catalog.forEachMatch(entry, fallbackRuleID: fallback, args: args, standardInputFed: fed, directories: directories.ifAny) { m in
-            a.category = m.category
+        Catalog.forEachMatch(entry, args: args, standardInputFed: fed, directories: directories.ifAny) { rule, hit in
+            // `rule` is nil for the entry's fallback.
+            let effect = rule?.effect ?? entry.syntax.fallback
+            let category = rule?.category ?? entry.syntax.category
+            a.category = category
             a.add(Reason(
-                rule: m.ruleID, message: m.message,
-                verdict: m.effect.verdict ?? policy.verdict(for: m.effect.risk, category: m.category),
-                risk: m.effect.risk, span: m.span.map { ctx.span($0) } ?? a.span), origin: .shape)
+                rule: rule?.id ?? fallbackRuleID ?? joinedText(category.rawValue, ".", name, ".default"),
+                message: rule?.message ?? entry.syntax.fallbackMessage,
+                verdict: effect.verdict ?? policy.verdict(for: effect.risk, category: category),
+                risk: effect.risk, span: hit.map { ctx.span($0) } ?? a.span), origin: .shape)
         }
     }
 

@@ -107,40 +107,8 @@ public struct VerdictEngine: Sendable {
             if let rk = r.risk { risk = max(risk, rk) }
             reasons.append(r)
         }
-        if reasons.count > 1 { reasons = VerdictEngine.sortedForReport(reasons) }
+        // Most severe first, then by position in the input, then in the order found.
+        ReasonOrdering.forReport(&reasons)
         return Classification(verdict: verdict, risk: risk, reasons: reasons, commands: judge.commands, policyHash: policyHash)
-    }
-
-    /// Most severe first, then by position in the input, then in the order found
-    /// (a stable sort; no work when already in order).
-    static func sortedForReport(_ reasons: [Reason]) -> [Reason] {
-        @inline(__always)
-        func before(_ a: Reason, _ b: Reason) -> Bool {
-            if a.verdict != b.verdict { return a.verdict > b.verdict }
-            return a.span.start < b.span.start
-        }
-        var i = 1
-        while i < reasons.count, !before(reasons[i], reasons[i - 1]) { i += 1 }
-        if i == reasons.count { return reasons }
-        if reasons.count > 32 {
-            return reasons.enumerated().sorted { a, b in
-                if a.element.verdict != b.element.verdict { return a.element.verdict > b.element.verdict }
-                if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
-                return a.offset < b.offset
-            }.map(\.element)
-        }
-        var rs = reasons
-        var j = 1
-        while j < rs.count {
-            let x = rs[j]
-            var k = j
-            while k > 0, before(x, rs[k - 1]) {
-                rs[k] = rs[k - 1]
-                k -= 1
-            }
-            rs[k] = x
-            j += 1
-        }
-        return rs
     }
 }
