@@ -29,7 +29,7 @@ struct Assessment {
         self.span = span
     }
 
-    mutating func add(_ r: Reason, origin: ReasonOrigin = .other) {
+    mutating func add(_ r: consuming Reason, origin: ReasonOrigin = .other) {
         if let rk = r.risk, rk > risk { risk = rk }
         let i = reasons.count
         switch origin {
@@ -37,7 +37,7 @@ struct Assessment {
         case .nested: if i < 64 { nestedBits |= 1 << UInt64(i) } else { nestedOverflow.append(i) }
         case .other: break
         }
-        reasons.append(r)
+        reasons.append(consume r)
     }
 
     /// Where reason `i` came from.

@@ -42,24 +42,34 @@ struct Judge {
 
     // MARK: Lists and commands
 
+    // (The loops read the tree through buffer pointers: iterating the arrays copied
+    // every item and command, retaining what they hold.)
+
     mutating func list(_ l: CommandList, _ ctx: Context) {
-        for item in l.items {
-            pipeline(item.andOr.first, ctx)
-            for e in item.andOr.rest { pipeline(e.pipeline, ctx) }
+        l.items.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                pipeline(items[i].andOr.first, ctx)
+                items[i].andOr.rest.withUnsafeBufferPointer { rest in
+                    for j in rest.indices { pipeline(rest[j].pipeline, ctx) }
+                }
+            }
         }
     }
 
     mutating func pipeline(_ p: Pipeline, _ ctx: Context) {
         var previousOutput = StandardInput.inherited
-        for (i, c) in p.commands.enumerated() {
-            let stdin = i == 0 ? (ctx.input ?? .inherited) : previousOutput
-            if i + 1 < p.commands.count, case .simple(let s) = c {
-                let words = simple(s, ctx, stdin: stdin)
-                previousOutput = output(of: s, words: words, ctx)
-                continue
+        p.commands.withUnsafeBufferPointer { commands in
+            for i in commands.indices {
+                let stdin = i == 0 ? (ctx.input ?? .inherited) : previousOutput
+                let last = i + 1 == commands.count
+                if !last, case .simple(let s) = commands[i] {
+                    let words = simple(s, ctx, stdin: stdin)
+                    previousOutput = output(of: s, words: words, ctx)
+                    continue
+                }
+                command(commands[i], ctx, stdin: stdin)
+                if !last { previousOutput = output(of: commands[i], ctx) }
             }
-            command(c, ctx, stdin: stdin)
-            if i + 1 < p.commands.count { previousOutput = output(of: c, ctx) }
         }
     }
 

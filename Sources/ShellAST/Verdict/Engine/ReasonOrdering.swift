@@ -22,8 +22,12 @@ enum ReasonOrdering {
     @inline(__always)
     private static func sortStably(_ reasons: inout [Reason], by before: (borrowing Reason, borrowing Reason) -> Bool) {
         let n = reasons.count
-        var i = 1
-        while i < n, !before(reasons[i], reasons[i - 1]) { i += 1 }
+        // (Through buffer pointers: an array subscript would copy each reason.)
+        let i = reasons.withUnsafeBufferPointer { buf in
+            var i = 1
+            while i < n, !before(buf[i], buf[i - 1]) { i += 1 }
+            return i
+        }
         if i >= n { return }
         if n > 32 {
             // Long lists (scripts of many commands): a merge-based stable sort.
