@@ -269,6 +269,16 @@ extension Judge {
 
     /// The placeholder in `text`, if any.
     static func placeholder(in text: String) -> String? {
+        // Both shapes need `<` or `{{`; most candidates (`{}`, `-name '{a,b}'`) have neither.
+        let possible = withUTF8Bytes(text) { b in
+            var previous: UInt8 = 0
+            for x in b {
+                if x == UInt8(ascii: "<") || (x == UInt8(ascii: "{") && previous == x) { return true }
+                previous = x
+            }
+            return false
+        }
+        guard possible else { return nil }
         let u = Array(text.utf8)
         var i = 0
         while i < u.count {
