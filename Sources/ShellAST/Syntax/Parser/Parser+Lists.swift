@@ -154,9 +154,10 @@ extension Parser {
     /// Parses and-or lists until the end, `)`, a case terminator or a reserved word
     /// that closes a list. The caller checks that what stopped it was expected.
     mutating func parseCommandList() throws(ParseFailure) -> CommandList {
-        // The only item so far, kept out of `items` (most lists have one).
+        // The only item so far, kept out of `items` (most lists have one), and
+        // `items`, made at the second item.
         var first: ListItem?
-        var items: [ListItem] = []
+        var items: [ListItem]?
         var listStart = -1
         var listEnd = pos
         while true {
@@ -196,17 +197,25 @@ extension Parser {
                 }
             }
             let item = ListItem(andOr: andOr, separator: separator, span: SourceSpan(start: itemStart, end: itemEnd))
-            if let f = first.take() {
+            if items != nil {
+                items!.append(item)
+            } else if let f = first.take() {
                 // A second item: room for a few more at once.
-                items.reserveCapacity(4)
-                items.append(f)
+                var list: [ListItem] = []
+                list.reserveCapacity(4)
+                list.append(f)
+                list.append(item)
+                items = list
+            } else {
+                first = item
             }
-            if items.isEmpty { first = item } else { items.append(item) }
             listEnd = itemEnd
         }
         let start = listStart < 0 ? pos : listStart
-        if let f = first { items = [f] }
-        return CommandList(items: items, span: SourceSpan(start: start, end: max(listEnd, start)))
+        let span = SourceSpan(start: start, end: max(listEnd, start))
+        if let items { return CommandList(items: items, span: span) }
+        if let f = first { return CommandList(items: [f], span: span) }
+        return CommandList(items: [], span: span)
     }
 
     /// A list that must hold at least one command (bodies of compound commands).
@@ -277,7 +286,7 @@ extension Parser {
         // A real pipeline: room for a few commands up front instead of regrowing.
         var commands: [Command] = []
         commands.reserveCapacity(4)
-        commands.append(first)
+        commands.append(consume first)
         // Built only once a `|&` appears; until then every operator is `|`.
         var mixed: [PipeOperator]?
         while true {

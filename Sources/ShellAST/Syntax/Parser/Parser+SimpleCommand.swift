@@ -19,13 +19,7 @@ extension Parser {
             }
             if Parser.isMeta(b), !startsProcessSubstitution() {
                 guard b == UInt8(ascii: "(") else { break }
-                if words.count == 1, assignments.isEmpty, redirects.isEmpty, let name = words[0].unquotedLiteral {
-                    return try parseFunctionDefinition(name: name, start: start)
-                }
-                if b == UInt8(ascii: "("), pos > 0, buf[pos - 1] == UInt8(ascii: "="), !words.isEmpty {
-                    throw failure("expected a word, found `(`: an array assignment is only allowed before the command name or after a declaration builtin")
-                }
-                throw failure("expected a word, found `(` in a command's arguments (quote it to pass it as text)")
+                return try parseParenthesis(start: start, assignments: assignments, words: words, redirects: redirects)
             }
             if b == UInt8(ascii: "#") {
                 skipBlanksAndComment()
@@ -36,7 +30,8 @@ extension Parser {
                 stop = a.span.end
                 continue
             }
-            let word = try parseWord()
+            let wordEnd = plainWordEnd()
+            let word = wordEnd >= 0 ? takePlainWord(to: wordEnd) : try parseWordParts(plainEnd: ~wordEnd)
             stop = word.span.end
             if words.isEmpty, isDeclarationBuiltin(word) {
                 return try parseDeclaration(start: start, assignments: assignments, variant: word, redirects: redirects)
@@ -67,6 +62,22 @@ extension Parser {
         }
     }
 
+    /// At `(` after the start of a simple command: `name ( )` begins a function
+    /// definition; any other `(` is an error. Out of line, as it is rare.
+    @inline(never)
+    private mutating func parseParenthesis(
+        start: Int, assignments: [Assignment], words: [Word], redirects: [Redirect]
+    ) throws(ParseFailure) -> Command {
+        if words.count == 1, assignments.isEmpty, redirects.isEmpty, let name = words[0].unquotedLiteral {
+            return try parseFunctionDefinition(name: name, start: start)
+        }
+        if pos > 0, buf[pos - 1] == UInt8(ascii: "="), !words.isEmpty {
+            throw failure("expected a word, found `(`: an array assignment is only allowed before the command name or after a declaration builtin")
+        }
+        throw failure("expected a word, found `(` in a command's arguments (quote it to pass it as text)")
+    }
+
+    @inline(never)
     private mutating func parseDeclaration(
         start: Int, assignments: [Assignment], variant: Word, redirects: [Redirect]
     ) throws(ParseFailure) -> Command {

@@ -38,23 +38,44 @@ struct Parser {
     @inline(__always) func byte(at i: Int) -> UInt8 { i < end ? buf[i] : 0 }
 
     @inline(__always) func text(_ start: Int, _ stop: Int) -> ShellText {
-        let n = stop - start
-        // Fast path: two 8-byte loads inside the buffer, masked to the text.
-        if n <= 16, start + 16 <= buf.count, let base = buf.baseAddress {
-            let raw = UnsafeRawPointer(base + start)
+        let n = stop &- start
+        let count = buf.count
+        // Fast path: the 16 bytes at `start` (near the end of the buffer, its last
+        // 16 bytes, shifted down to `start`), masked to the text.
+        if n <= 16, count >= 16, let base = buf.baseAddress {
+            let from = Swift.min(start, count &- 16)
+            let raw = UnsafeRawPointer(base + from)
             var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
             var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if from != start {
+                let shift = UInt64(truncatingIfNeeded: (start &- from) &* 8)
+                if shift >= 64 {
+                    low = high &>> (shift &- 64)
+                    high = 0
+                } else {
+                    low = (low &>> shift) | (high &<< (64 &- shift))
+                    high &>>= shift
+                }
+            }
+            let bits = UInt64(truncatingIfNeeded: n &* 8)
             if n < 8 {
-                low &= (UInt64(1) << UInt64(8 * n)) &- 1
+                low &= (1 &<< bits) &- 1
                 high = 0
             } else if n < 16 {
-                high &= (UInt64(1) << UInt64(8 * (n - 8))) &- 1
+                high &= (1 &<< (bits &- 64)) &- 1
             }
             if (low | high) & 0x8080_8080_8080_8080 == 0 {
-                return ShellText(storage: .inline(low: low, high: high, count: UInt8(n)))
+                return ShellText(storage: .inline(low: low, high: high, count: UInt8(truncatingIfNeeded: n)))
             }
         }
-        return ShellText(UnsafeBufferPointer(rebasing: buf[start..<stop]))
+        return Parser.copiedText(UnsafeBufferPointer(rebasing: buf[start..<stop]))
+    }
+
+    /// ``text(_:_:)`` for long or non-ASCII text, or a buffer under 16 bytes
+    /// (out of line, to keep the fast path small).
+    @inline(never)
+    static func copiedText(_ bytes: UnsafeBufferPointer<UInt8>) -> ShellText {
+        ShellText(bytes)
     }
 
     func string(_ start: Int, _ stop: Int) -> String {

@@ -53,6 +53,7 @@ public enum ShellParser {
 
     /// Parses UTF-8 bytes as a bash program. Invalid UTF-8 is accepted; string
     /// values in the tree replace it with U+FFFD.
+    @inlinable  // specialised for the caller's collection: no generic calls per parse
     public static func parse(utf8 bytes: some Collection<UInt8>, options: Options = .default) throws(ShellSyntaxError) -> ShellScript {
         let result: Result<ShellScript, ShellSyntaxError>
         if let r = bytes.withContiguousStorageIfAvailable({ parseResult($0, options: options) }) {
@@ -63,6 +64,7 @@ public enum ShellParser {
         return try result.get()
     }
 
+    @usableFromInline
     static func parseResult(_ buffer: UnsafeBufferPointer<UInt8>, options: Options) -> Result<ShellScript, ShellSyntaxError> {
         if buffer.count > options.maxInputBytes {
             return .failure(ShellSyntaxError(

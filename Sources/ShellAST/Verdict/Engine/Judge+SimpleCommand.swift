@@ -306,12 +306,16 @@ extension Judge {
     /// (The first word mostly resolves to one argument, so the name is taken off the
     /// end before the other words are added instead of shifting every argument.)
     func resolvedWords(_ words: [Word]) -> (head: Argument?, args: [Argument]) {
-        guard let first = words.first else { return (nil, []) }
+        guard !words.isEmpty else { return (nil, []) }
         var argv: [Argument] = []
         argv.reserveCapacity(words.count)
-        resolver.resolve(first, into: &argv)
-        let head: Argument? = argv.count == 1 ? argv.removeLast() : nil
-        for w in words.dropFirst() { resolver.resolve(w, into: &argv) }
+        // Through the buffer: each word is passed where it lies, not copied and released.
+        let head: Argument? = words.withUnsafeBufferPointer { ws in
+            resolver.resolve(ws[0], into: &argv)
+            let head: Argument? = argv.count == 1 ? argv.removeLast() : nil
+            for i in 1..<ws.count { resolver.resolve(ws[i], into: &argv) }
+            return head
+        }
         if head != nil || argv.isEmpty { return (head, argv) }
         return (argv.removeFirst(), argv)
     }

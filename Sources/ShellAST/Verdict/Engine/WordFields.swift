@@ -5,16 +5,21 @@ extension Word {
     /// `"${!prefix@}"` inside them, or unquoted glob or brace characters. A word whose
     /// expansions are all inside double quotes (`"$USER.log"`, `"$(date +%F)"`) is one word.
     var mayExpandToSeveralFields: Bool {
+        /// Whether unquoted text holds a glob or brace character.
+        func globOrBrace(_ t: ShellText) -> Bool {
+            t.withUTF8 { $0.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") }) }
+        }
+        let parts: [WordPart]
         switch storage {
         case .singleQuoted, .doubleQuotedLiteral: return false
-        case .literal, .parts: break
+        // One literal: its bytes, without building the parts array (the `{}` of `find -exec`).
+        case .literal(let raw): return globOrBrace(raw)
+        case .parts(let ps): parts = ps
         }
         for part in parts {
             switch part {
             case .literal(let l):
-                if l.text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") }) {
-                    return true
-                }
+                if globOrBrace(l.rawText) { return true }
             case .singleQuoted, .ansiCQuoted, .processSubstitution:
                 continue
             case .parameter, .commandSubstitution, .arithmeticExpansion, .extendedGlob:
