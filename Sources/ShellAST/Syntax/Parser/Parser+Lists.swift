@@ -335,7 +335,26 @@ extension Parser {
 
     /// Parses a command; `keyword` is ``peekKeyword()`` at the cursor, which must
     /// be on the command's first word (blanks skipped).
+    @inline(__always)
     mutating func parseCommand(keyword: Keyword?) throws(ParseFailure) -> Command {
+        // Most commands are simple: no reserved word, and a first byte none of the
+        // checks in `parseOtherCommand` stops at. Those take no extra call.
+        if keyword == nil, pos < end {
+            switch buf[pos] {
+            case UInt8(ascii: "("), 0x0A, UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ")"),
+                UInt8(ascii: "]"):
+                break
+            default:
+                return try parseSimpleCommand()
+            }
+        }
+        return try parseOtherCommand(keyword: keyword)
+    }
+
+    /// ``parseCommand(keyword:)`` for any command: compound commands, reserved
+    /// words, and the errors of a missing command.
+    @inline(never)
+    private mutating func parseOtherCommand(keyword: Keyword?) throws(ParseFailure) -> Command {
         guard pos < end else { throw expected("a command") }
         let b = buf[pos]
         switch b {

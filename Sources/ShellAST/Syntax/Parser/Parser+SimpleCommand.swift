@@ -5,7 +5,9 @@ extension Parser {
         let start = pos
         var assignments: [Assignment] = []
         var words: [Word] = []
-        words.reserveCapacity(8)
+        // Room for the words at once (regrowing costs another allocation and a
+        // copy): about one per four bytes left, at least 4 and at most 16.
+        words.reserveCapacity(Swift.min(Swift.max((end &- pos) &>> 2, 4), 16))
         var redirects: [Redirect] = []
         var stop = pos
         while true {
