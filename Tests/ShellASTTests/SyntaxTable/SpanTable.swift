@@ -95,6 +95,52 @@ enum SpanTable {
                                                 Literal "d" 13..<14
 
             """#),
+        // Backquotes without a backslash: parsed where they lie.
+        SpanCase(#"x=`ls -d /tmp`; echo "`date`" `id -u`"#, #"""
+            Script 0..<37
+              List 0..<37
+                Item 0..<15
+                  Pipeline 0..<14
+                    SimpleCommand 0..<14
+                      Assignment "x" 0..<14
+                        Word 2..<14
+                          CommandSubstitution backquotes 2..<14
+                            List 3..<13
+                              Item 3..<13
+                                Pipeline 3..<13
+                                  SimpleCommand 3..<13
+                                    Word 3..<5
+                                      Literal "ls" 3..<5
+                                    Word 6..<8
+                                      Literal "-d" 6..<8
+                                    Word 9..<13
+                                      Literal "/tmp" 9..<13
+                Item 16..<37
+                  Pipeline 16..<37
+                    SimpleCommand 16..<37
+                      Word 16..<20
+                        Literal "echo" 16..<20
+                      Word 21..<29
+                        DoubleQuoted 21..<29
+                          CommandSubstitution backquotes 22..<28
+                            List 23..<27
+                              Item 23..<27
+                                Pipeline 23..<27
+                                  SimpleCommand 23..<27
+                                    Word 23..<27
+                                      Literal "date" 23..<27
+                      Word 30..<37
+                        CommandSubstitution backquotes 30..<37
+                          List 31..<36
+                            Item 31..<36
+                              Pipeline 31..<36
+                                SimpleCommand 31..<36
+                                  Word 31..<33
+                                    Literal "id" 31..<33
+                                  Word 34..<36
+                                    Literal "-u" 34..<36
+
+            """#),
         SpanCase("echo ${x:-$(y)}", #"""
             Script 0..<15
               List 0..<15

@@ -53,6 +53,10 @@ enum WordErrorTable {
                        bash: .accepts(because: backquotesAtRuntime)),
         ParseErrorCase("echo `)`", 1, 7, expected: "expected", found: "`)`",
                        bash: .accepts(because: backquotesAtRuntime)),
+        ParseErrorCase("x=`ls -d )`", 1, 10, expected: "expected the end of the backquoted command", found: "`)`",
+                       bash: .accepts(because: backquotesAtRuntime)),
+        ParseErrorCase("x=`ls \\$d )`", 1, 11, expected: "expected the end of the backquoted command", found: "`)`",
+                       bash: .accepts(because: backquotesAtRuntime)),
 
         // ${...}
         ParseErrorCase("echo ${}", 1, 8, expected: "expected a parameter name after `${`", found: "`}`", bash: .accepts(because: runtimeSubstitution)),

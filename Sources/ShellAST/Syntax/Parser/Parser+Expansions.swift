@@ -151,6 +151,12 @@ extension Parser {
     /// parses it as a command list, and maps spans back into this buffer.
     mutating func parseBackquoted(inDoubleQuotes: Bool) throws(ParseFailure) -> WordPart {
         let start = pos
+        // Without a backslash the text needs no unescaping: parse it where it lies.
+        var close = pos + 1
+        while close < end, buf[close] != UInt8(ascii: "`"), buf[close] != UInt8(ascii: "\\") { close += 1 }
+        if close < end, buf[close] == UInt8(ascii: "`") {
+            return try parseBackquotedInPlace(start: start, close: close)
+        }
         var inner: [UInt8] = []
         var map: [Int] = []
         inner.reserveCapacity(64)
@@ -203,6 +209,30 @@ extension Parser {
             return .commandSubstitution(CommandSubstitution(body: body, style: .backquotes, span: SourceSpan(start: start, end: pos)))
         case .failure(var failure):
             failure.offset = map[min(max(failure.offset, 0), map.count - 1)]
+            throw failure
+        }
+    }
+}
+
+extension Parser {
+    /// A backquoted command whose text, from `start + 1` to the closing backquote
+    /// at `close`, has no backslash: the text as written is the command, so it is
+    /// parsed in this buffer and its spans need no mapping.
+    private mutating func parseBackquotedInPlace(start: Int, close: Int) throws(ParseFailure) -> WordPart {
+        pos = close + 1
+        try enterNesting()
+        defer { leaveNesting() }
+        var sub = Parser(buf, maxDepth: maxDepth, depth: depth)
+        sub.pos = start + 1
+        sub.end = close
+        do throws(ParseFailure) {
+            var body = try sub.parseCommandList()
+            if !sub.atEnd { throw sub.failure("expected the end of the backquoted command, found \(sub.describeToken())") }
+            try sub.finishHereDocuments(in: &body)
+            return .commandSubstitution(CommandSubstitution(body: body, style: .backquotes, span: SourceSpan(start: start, end: pos)))
+        } catch {
+            var failure = error
+            failure.offset = min(max(failure.offset, start + 1), close)
             throw failure
         }
     }
