@@ -6,43 +6,52 @@
 enum ReasonOrdering {
     /// Most severe verdict first; equal verdicts keep their order.
     static func bySeverity(_ reasons: inout [Reason]) {
-        sortStably(&reasons) { $0.verdict > $1.verdict }
+        sortStably(&reasons) { $0.pointee.verdict > $1.pointee.verdict }
     }
 
     /// Most severe verdict first, then by where the reason's text starts; ties keep
     /// their order.
     static func forReport(_ reasons: inout [Reason]) {
         sortStably(&reasons) { a, b in
-            if a.verdict != b.verdict { return a.verdict > b.verdict }
-            return a.span.start < b.span.start
+            if a.pointee.verdict != b.pointee.verdict { return a.pointee.verdict > b.pointee.verdict }
+            return a.pointee.span.start < b.pointee.span.start
         }
     }
 
-    /// Stable in-place sort by `before`; no copy of the array when it is already sorted.
+    /// Stable in-place sort by `before`, which compares two reasons in place; no
+    /// copy of the array when it is already sorted.
     @inline(__always)
-    private static func sortStably(_ reasons: inout [Reason], by before: (borrowing Reason, borrowing Reason) -> Bool) {
+    private static func sortStably(
+        _ reasons: inout [Reason], by before: (UnsafePointer<Reason>, UnsafePointer<Reason>) -> Bool
+    ) {
         let n = reasons.count
-        // (Through buffer pointers: an array subscript would copy each reason.)
+        // (Through pointers: an array or buffer subscript copies each reason it
+        // reads, retaining its strings.)
         let i = reasons.withUnsafeBufferPointer { buf in
+            guard let p = buf.baseAddress else { return n }
             var i = 1
-            while i < n, !before(buf[i], buf[i - 1]) { i += 1 }
+            while i < n, !before(p + i, p + i - 1) { i += 1 }
             return i
         }
         if i >= n { return }
         if n > 32 {
             // Long lists (scripts of many commands): a merge-based stable sort.
-            reasons = reasons.enumerated().sorted { a, b in
-                if before(a.element, b.element) { return true }
-                if before(b.element, a.element) { return false }
-                return a.offset < b.offset
-            }.map(\.element)
+            let order = reasons.withUnsafeBufferPointer { buf in
+                Array(0..<n).sorted { a, b in
+                    if before(buf.baseAddress! + a, buf.baseAddress! + b) { return true }
+                    if before(buf.baseAddress! + b, buf.baseAddress! + a) { return false }
+                    return a < b
+                }
+            }
+            reasons = order.map { reasons[$0] }
             return
         }
         reasons.withUnsafeMutableBufferPointer { buf in
+            let p = UnsafePointer(buf.baseAddress!)
             var j = i
             while j < n {
                 var k = j
-                while k > 0, before(buf[k], buf[k - 1]) {
+                while k > 0, before(p + k, p + k - 1) {
                     buf.swapAt(k, k - 1)
                     k -= 1
                 }
