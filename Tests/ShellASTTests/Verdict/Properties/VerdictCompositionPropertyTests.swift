@@ -36,15 +36,6 @@ struct VerdictCompositionPropertyTests {
         Form(name: "f(){ b; }; f", sequential: false, simpleB: false, simpleA: false) { "f(){ \($1); }; f" },
     ]
 
-    /// Violations explained by a known engine gap (each has its own known-issue
-    /// test in the bypass tables): reported as known issues, not failures.
-    static func knownViolation(_ form: Form, _ b: GeneratedCommand) -> Comment? {
-        if form.name == "sudo b", b.pieces.contains(.word("-e")) {
-            return "`sudo` takes a `-e` anywhere in the command for its own `--edit`: the command is never judged (VerdictWrapperBypassTests)"
-        }
-        return nil
-    }
-
     @Test("composition is at least its parts", arguments: PropertySeeds.make())
     func compositionIsAtLeastItsParts(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
@@ -69,12 +60,8 @@ struct VerdictCompositionPropertyTests {
                           composite = \(composite)
                           reasons: \(result.reasons.map { "\($0.verdict.name) \($0.rule)" })
                         """
-                    if let gap = Self.knownViolation(form, b) {
-                        withKnownIssue(gap) { Issue.record(message) }
-                    } else {
-                        failures += 1
-                        Issue.record(message)
-                    }
+                    failures += 1
+                    Issue.record(message)
                 }
             }
         }
