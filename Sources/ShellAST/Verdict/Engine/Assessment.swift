@@ -37,6 +37,9 @@ struct Assessment {
         case .nested: if i < 64 { nestedBits |= 1 << UInt64(i) } else { nestedOverflow.append(i) }
         case .other: break
         }
+        // Room for a few at once: most commands collect two to four reasons, and
+        // growing one at a time reallocates at the second and the third.
+        if reasons.capacity == 0 { reasons.reserveCapacity(4) }
         reasons.append(consume r)
     }
 

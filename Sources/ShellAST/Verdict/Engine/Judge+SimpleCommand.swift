@@ -25,7 +25,7 @@ extension Judge {
                 rule: "shell.assignment", message: "sets shell variables only", verdict: .allow, risk: .readOnly,
                 span: ctx.span(s.span)))
         }
-        commands.append(a.finished())
+        record(a.finished())
         return (head, argv)
     }
 
@@ -55,7 +55,7 @@ extension Judge {
                 rule: "shell.declaration", message: "declares or exports shell variables", verdict: .allow, risk: .readOnly,
                 span: ctx.span(d.span)), origin: .shape)
         }
-        commands.append(a.finished())
+        record(a.finished())
     }
 
     mutating func nestedCode(in asg: Assignment, _ ctx: Context) {

@@ -73,6 +73,13 @@ struct Judge {
         }
     }
 
+    /// Keeps a judged command's verdict, with room for a few at once (most inputs
+    /// hold one to four commands; growing one at a time reallocates at each).
+    mutating func record(_ verdict: consuming CommandVerdict) {
+        if commands.capacity == 0 { commands.reserveCapacity(4) }
+        commands.append(verdict)
+    }
+
     mutating func command(_ c: Command, _ ctx: Context, stdin: StandardInput) {
         switch c {
         case .simple(let s):
@@ -131,7 +138,7 @@ struct Judge {
             for r in c.redirects { nestedCode(in: r, ctx) }
             var a = Assessment(span: ctx.span(c.span))
             for r in c.redirects { redirect(r, &a, ctx) }
-            if !a.reasons.isEmpty { commands.append(a.finished()) }
+            if !a.reasons.isEmpty { record(a.finished()) }
         }
     }
 
