@@ -10,7 +10,12 @@ extension Judge {
         let items = args.items
         var i = 0
         while i < items.count {
-            if items[i].isStatic, Judge.findExecActions.contains(items[i]) {
+            // (`-exec`, `-execdir`, `-ok`, `-okdir`: the first two bytes rule out most
+            // arguments before the set lookup, which takes a copy of the argument.)
+            if items[i].isStatic, items[i].facts.first == UInt8(ascii: "-"),
+                items[i].facts.second == UInt8(ascii: "e") || items[i].facts.second == UInt8(ascii: "o"),
+                Judge.findExecActions.contains(items[i])
+            {
                 var j = i + 1
                 var inner: [Argument] = []
                 while j < items.count, !(items[j].isStatic && (items[j].equals(";") || items[j].equals("+"))) {
