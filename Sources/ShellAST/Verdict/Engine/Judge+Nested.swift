@@ -11,7 +11,7 @@ extension Judge {
         var i = 0
         while i < items.count {
             // (`-exec`, `-execdir`, `-ok`, `-okdir`: the first two bytes rule out most
-            // arguments before the set lookup, which takes a copy of the argument.)
+            // arguments before the set lookup.)
             if items[i].isStatic, items[i].facts.first == UInt8(ascii: "-"),
                 items[i].facts.second == UInt8(ascii: "e") || items[i].facts.second == UInt8(ascii: "o"),
                 Judge.findExecActions.contains(items[i])
