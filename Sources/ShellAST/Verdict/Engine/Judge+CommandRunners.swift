@@ -79,6 +79,7 @@ extension Judge {
             return
         }
         if name == "parallel" { parallelShellLine(inner, options: items[..<min(i, items.count)], &a, ctx) }
+        let command = inner
         // Arguments that carry the input items are only known at run time.
         inner = inner.map { arg in
             guard arg.isStatic, let r = replace, !r.isEmpty, arg.text.characterContains(r) else { return arg }
@@ -92,6 +93,12 @@ extension Judge {
         if replace == nil { inner.append(placeholder) }
         a.add(Reason(rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows with items from its input", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
         invocation(inner, &a, ctx, stdin: .dynamic("the input of `\(name)`", a.span))
+        // Input the engine knows (and no `-a FILE` reading other input): judged with it too.
+        if name == "xargs", case .staticText(let text, let span) = stdin {
+            let options = items[..<min(i, items.count)]
+            let readsFile = options.contains { $0.isStatic && ($0.text.utf8HasPrefix("-a") || $0.text.utf8HasPrefix("--arg-file")) }
+            if !readsFile { xargsStaticInput(text, span: span, command: command, options: options, replace: replace, &a, ctx) }
+        }
     }
 
     mutating func watch(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {

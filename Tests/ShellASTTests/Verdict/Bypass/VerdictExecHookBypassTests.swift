@@ -47,6 +47,22 @@ struct VerdictExecHookBypassTests {
             VerdictCase("ls | parallel 'rm -rf /'", .block, RuleID.rmRoot),
             VerdictCase("find . | parallel 'echo {}; rm -rf ~'", .block, RuleID.rmRoot),
             VerdictCase("ls | parallel grep \"$p\" {}", .block, RuleID.dynamicCode),
+            // Input the engine knows is judged as the items xargs passes.
+            VerdictCase("echo / | xargs rm -rf", .block, RuleID.rmRoot),
+            VerdictCase("xargs rm -rf <<< /", .block, RuleID.rmRoot),
+            VerdictCase("printf '/tmp/a\\n/\\n' | xargs rm -rf", .block, RuleID.rmRoot),
+            VerdictCase("echo \"'/'\" | xargs rm -rf", .block, RuleID.rmRoot),
+            VerdictCase("echo /boot | xargs -I{} rm -rf {}", .block, RuleID.rmRoot),
+            VerdictCase("printf x,/ | xargs -d , rm -rf", .block, RuleID.rmRoot),
+            VerdictCase("echo x,/ | xargs -d , rm -rf", .review, "files.rm.recursive"),  // the item is `/` and a newline
+            VerdictCase("printf '/\\0' | xargs -0 rm -rf", .block, RuleID.rmRoot),
+            VerdictCase("echo /etc/passwd | xargs chmod 777", .block, "files.chmod.protected"),
+            // What xargs does not pass stays out: `-0` keeps echo's newline in the item,
+            // `-a FILE` reads the file, not the pipe.
+            VerdictCase("echo / | xargs -0 rm -rf", .review, "files.rm.recursive"),
+            VerdictCase("echo / | xargs -a list rm -rf", .review, "files.rm.recursive"),
+            VerdictCase("echo /tmp/build | xargs ls -l", .allow),
+            VerdictCase("printf 'a.log\\nb.log\\n' | xargs -I{} rm {}", .review, "files.rm"),
         ],
         gaps: [
         ])
