@@ -75,7 +75,7 @@ extension Judge {
                 a.add(Reason(rule: "interpreters.\(name).version", message: "prints version or help", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
                 return
             }
-            if spec.inPlaceOptions.contains(t) || (spec.language == "perl" && t.utf8HasPrefix("-") && !t.utf8HasPrefix("--") && t.contains("i") && t.utf8.count <= 5) {
+            if spec.inPlaceOptions.contains(t) || (spec.language == "perl" && Judge.perlClusterEditsInPlace(t)) {
                 inPlace = true
             }
             let (option, attached) = Judge.splitOption(t)
@@ -90,6 +90,13 @@ extension Judge {
                 guard let code = value else {
                     a.add(Reason(rule: "exec.missing-code", message: "`\(name) \(opt)` without code", verdict: .review, risk: .criticalWrite, span: a.span), origin: .shape)
                     return
+                }
+                if inPlace {
+                    // The files it edits are writes, judged by their paths (`perl -pi -e … /etc/shadow`).
+                    let afterCode = attached != nil ? i + 1 : i + 2
+                    for f in items[min(afterCode, items.count)...] where f.isStatic && !f.text.utf8HasPrefix("-") {
+                        writeTo(f.text, &a, ctx.span(f.span), via: "`\(name) \(t)`")
+                    }
                 }
                 if code.isStatic {
                     interpreterCode(code.text, language: spec.language, span: code.span, &a, ctx)
@@ -131,5 +138,26 @@ extension Judge {
         for embedded in Analyzers.embeddedShellStrings(code) {
             reparse(embedded, span: span, ctx, origin: "a shell command inside \(language) code")
         }
+    }
+}
+
+extension Judge {
+    /// Whether a perl switch cluster turns on in-place editing: `-i`, `-pi`, `-pi.bak`,
+    /// `-0pi`, `-wlpi~` (switches without a value, then `i` and its backup suffix);
+    /// `-e`, `-M`, `-I`, `-x`… take the rest of the cluster, so an `i` after them is not a switch.
+    static func perlClusterEditsInPlace(_ t: String) -> Bool {
+        guard t.utf8HasPrefix("-"), !t.utf8HasPrefix("--") else { return false }
+        for c in t.utf8.dropFirst() {
+            switch c {
+            case UInt8(ascii: "i"): return true
+            case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "f"), UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "p"),
+                UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "u"), UInt8(ascii: "U"),
+                UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "X"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                continue
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

@@ -23,6 +23,10 @@ extension Judge {
                 i += 1
                 break
             }
+            if t == "-", spec.argumentsGoToShell {
+                i += 1
+                continue
+            }
             if spec.takesAssignments, positionalsSeen == 0, let eq = t.firstIndex(of: "="), eq != t.startIndex, !t.utf8HasPrefix("-") {
                 let variable = String(t[..<eq])
                 if Judge.loaderVariables.contains(variable) || variable.utf8HasPrefix("GIT_CONFIG_") {
@@ -33,7 +37,7 @@ extension Judge {
                 i += 1
                 continue
             }
-            if t.utf8HasPrefix("-"), t.utf8.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0
+            if t.utf8HasPrefix("-"), t.utf8.count > 1, positionalsSeen == 0 || spec.leadingPositionals == 0 || spec.argumentsGoToShell
                 || (positionalsSeen < spec.leadingPositionals || spec.commandStringOptions.contains(Judge.splitOption(t).0))
             {
                 var (option, attached) = Judge.splitOption(t)
@@ -98,6 +102,15 @@ extension Judge {
             a.add(Reason(
                 rule: "wrapper.\(name)", message: "`\(name)` runs the command that follows; that command is judged",
                 verdict: .allow, risk: .readOnly, span: span), origin: .shape)
+        }
+        if spec.argumentsGoToShell, let first = inner.first {
+            // `su root -- -c CMD`, `su - user script.sh`: the arguments are the shell's
+            // own (`sh -c CMD`, `sh script.sh`). A command written there (`su root rm -rf /`)
+            // is also judged as the command it reads as: the worse reading counts.
+            let shell = Argument(
+                text: "sh", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: first.span, wordRef: WordArena.emptyWord)
+            nestedInvocation([shell] + inner, &a, ctx, stdin: stdin)
+            if first.isStatic, first.text.utf8HasPrefix("-") { return }
         }
         nestedInvocation(inner, &a, ctx, stdin: stdin)
     }

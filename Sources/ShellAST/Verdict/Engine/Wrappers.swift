@@ -16,6 +16,9 @@ struct WrapperSpec: Sendable {
     var effect: (rule: String, risk: RiskClass, message: String)? = nil
     /// Options whose value is a file the wrapper writes (`strace -o FILE`).
     var outputFileOptions: Set<String> = []
+    /// Whether arguments after the user go to the user's shell, and a lone `-` is
+    /// the login option (`su - root -c CMD`, `su root -- -c CMD`).
+    var argumentsGoToShell = false
 }
 
 /// The wrappers the engine unwraps, with knowledge of their options.
@@ -33,10 +36,12 @@ enum Wrappers {
         // `su [options] [-] [USER] [-c CMD]`: options may follow the user.
         s["su"] = WrapperSpec(
             valueOptions: ["-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment"],
-            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
+            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true,
+            argumentsGoToShell: true)
         s["runuser"] = WrapperSpec(
             valueOptions: ["-u", "--user", "-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w"],
-            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true)
+            leadingPositionals: 1, commandStringOptions: ["-c", "--command", "--session-command"], shellWithoutCommand: true,
+            argumentsGoToShell: true)
         s["sg"] = WrapperSpec(leadingPositionals: 1, commandStringOptions: ["-c"], shellWithoutCommand: true)
         s["env"] = WrapperSpec(
             valueOptions: ["-u", "--unset", "-C", "--chdir", "-P", "--block-signal", "--default-signal", "--ignore-signal"],

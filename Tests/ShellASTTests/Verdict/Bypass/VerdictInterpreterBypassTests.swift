@@ -32,6 +32,16 @@ struct VerdictInterpreterBypassTests {
             VerdictCase("perl -e 'print 1'", .review, RuleID.inlineCode),
             VerdictCase("ruby -e 'puts 1'", .review, RuleID.inlineCode),
             VerdictCase("perl -pi -e 's/a/b/' f", .review, "files.in-place-edit"),
+            // The files an in-place edit rewrites meet the path rules.
+            VerdictCase("perl -pi -e 's/root/x/' /etc/shadow", .block, "files.write-protected"),
+            VerdictCase("perl -pi.bak -e 's/a/b/' /boot/grub/grub.cfg", .block, "files.write-protected"),
+            VerdictCase("perl -0pi -e 's/a/b/' /etc/passwd", .block, "files.write-protected"),
+            VerdictCase("ruby -i -pe '$_.upcase!' /etc/sudoers", .block, "files.write-protected"),
+            VerdictCase("perl -i~ -pe 's/a/b/' notes.txt", .review, "files.write"),
+            // Reading is not editing: `-n`, `-l`, `-M` clusters and an `-i` after the code (a script argument).
+            VerdictCase("perl -lne 'print' /etc/passwd", .review, "exec.inline-code"),
+            VerdictCase("perl -Mstrict -e 'print' /etc/passwd", .review, "exec.inline-code"),
+            VerdictCase("perl -e 'print' -i /etc/passwd", .review, "exec.inline-code"),
             VerdictCase("python3 -m http.server", .review, "exec.module"),
             VerdictCase("python3 script.py", .review, RuleID.scriptFile),
             VerdictCase("python3", .review, "exec.interactive"),

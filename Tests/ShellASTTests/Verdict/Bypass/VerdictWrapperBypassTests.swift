@@ -67,6 +67,15 @@ struct VerdictWrapperBypassTests {
             VerdictCase("xargs -n 1 -P 4 rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("nohup nice timeout 5 sudo env rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("sudo -E env PATH=/x rm -rf /", .block, RuleID.rmRoot),
+            // `su -` is the login option, and arguments after the user go to the shell.
+            VerdictCase("su - root -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("su - root -- -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("runuser - postgres -c 'psql -c \"drop database app\"'", .block, "databases.psql.catastrophic"),
+            VerdictCase("su root -- -c 'ls /tmp'", .allow),
+            VerdictCase("su - root", .review, "exec.interactive"),
+            VerdictCase("su - deploy ./release.sh", .review, "exec.script-file"),
+            VerdictCase("su root rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("sudo runuser app --group web --command 'rm -rf /'", .block, RuleID.rmRoot),
             // A wrapper without a command starts a shell that reads the terminal.
             VerdictCase("nsenter -t 1 -m -u -i -n -p", .review, "exec.interactive"),
             VerdictCase("sudo -i", .review, "exec.interactive"),
