@@ -70,6 +70,13 @@ enum EmbeddedCommands {
             EmbeddedOption(names: ["--upload-pack", "--receive-pack", "--exec"], kind: .shellString),
             // `-u` is `--upload-pack` where git fetches from a repository.
             EmbeddedOption(names: ["-u"], kind: .shellString, gate: .subcommands(["clone", "fetch", "pull", "ls-remote", "archive"])),
+            // `git filter-branch` gives each filter to a shell, once per commit.
+            EmbeddedOption(
+                names: ["--tree-filter", "--index-filter", "--msg-filter", "--env-filter", "--commit-filter", "--parent-filter",
+                        "--tag-name-filter"],
+                kind: .shellString, gate: .subcommands(["filter-branch"])),
+            // `git rebase -x CMD` is `--exec CMD`.
+            EmbeddedOption(names: ["-x"], kind: .shellString, gate: .subcommands(["rebase"])),
         ],
         "ssh": [EmbeddedOption(names: ["-o"], kind: .keyValue(sshCommandKeys))],
         "scp": [EmbeddedOption(names: ["-o"], kind: .keyValue(sshCommandKeys)), EmbeddedOption(names: ["-S"], kind: .shellString)],

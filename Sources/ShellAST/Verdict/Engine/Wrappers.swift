@@ -107,6 +107,9 @@ struct SubcommandWrapper: Sendable {
     /// Global options in front of the subcommand that drop those operands
     /// (`ip -all netns exec CMD` names no namespace).
     var noOperandsWith: Set<String> = []
+    /// Subcommands whose command words are joined into one line a shell runs
+    /// (`git submodule foreach CMD`), not run as a program with arguments.
+    var shellStringSubcommands: [[String]] = []
 }
 
 extension Wrappers {
@@ -131,6 +134,10 @@ extension Wrappers {
         s["nix"] = SubcommandWrapper(subcommands: [["shell"], ["develop"], ["run"]], valueOptions: ["-p", "--packages", "--arg", "--argstr", "-f", "--file"])
         s["dotnet"] = SubcommandWrapper(subcommands: [["exec"]], valueOptions: [])
         s["ip"] = SubcommandWrapper(subcommands: [["netns", "exec"]], valueOptions: [], operands: 1, noOperandsWith: ["-all", "-a"])
+        // `git bisect run CMD ARGS` runs CMD at each step; `git submodule foreach CMD`
+        // gives CMD to a shell in every submodule.
+        s["git"] = SubcommandWrapper(
+            subcommands: [["bisect", "run"]], valueOptions: [], shellStringSubcommands: [["submodule", "foreach"]])
         return s
     }()
 }
@@ -146,9 +153,11 @@ extension Judge {
             if spec.noOperandsWith.contains(items[i].text) { operands = 0 }
             i += 1
         }
-        guard let sub = spec.subcommands.first(where: { words in
+        let matches = { (words: [String]) in
             i + words.count <= items.count && zip(words, items[i...]).allSatisfy { $1.isStatic && $1.text == $0 }
-        }) else { return }
+        }
+        let shellString = spec.shellStringSubcommands.first(where: matches)
+        guard let sub = shellString ?? spec.subcommands.first(where: matches) else { return }
         i += sub.count
         while i < items.count {
             let arg = items[i]
@@ -163,6 +172,16 @@ extension Judge {
         }
         i += operands
         guard i < items.count else { return }
+        if shellString != nil {
+            // The words joined with spaces are the command line; one known only at run
+            // time makes the whole line unknown.
+            let words = items[i...]
+            let line = words.first(where: { !$0.isStatic }) ?? Argument(
+                text: words.map(\.text).joined(separator: " "), isStatic: true, hasGlob: false, mayBeRootRelative: false,
+                span: SourceSpan(start: words.first!.span.start, end: words.last!.span.end), wordRef: WordArena.emptyWord)
+            codeString(line, &a, ctx, origin: "the command `\(name) \(sub.joined(separator: " "))` gives to a shell")
+            return
+        }
         nestedInvocation(Array(items[i...]), &a, ctx, stdin: .inherited)
         // `nix shell -c CMD` / `--command CMD` forms are handled as embedded command strings.
     }
