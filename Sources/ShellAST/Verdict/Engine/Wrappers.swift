@@ -91,6 +91,24 @@ enum Wrappers {
             effect: (rule: "wrapper.systemd-run", risk: .safeWrite, message: "starts the command as a transient systemd unit"))
         s["sshpass"] = WrapperSpec(valueOptions: ["-p", "-f", "-d", "-P"])
         s["caffeinate"] = WrapperSpec(valueOptions: ["-t", "-w"])
+        // Container entry points and process supervisors that switch user or limits, then exec.
+        s["gosu"] = WrapperSpec(leadingPositionals: 1)
+        s["su-exec"] = WrapperSpec(leadingPositionals: 1)
+        s["chpst"] = WrapperSpec(valueOptions: ["-u", "-U", "-b", "-e", "-/", "-n", "-l", "-L", "-m", "-d", "-o", "-p", "-f", "-c", "-r", "-t"])
+        s["setpriv"] = WrapperSpec(
+            valueOptions: ["--reuid", "--regid", "--ruid", "--euid", "--rgid", "--egid", "--groups", "--inh-caps", "--ambient-caps",
+                           "--bounding-set", "--securebits", "--pdeathsig", "--selinux-label", "--apparmor-profile", "--landlock-access",
+                           "--landlock-rule", "--seccomp-filter", "--rlimit"])
+        s["tini"] = WrapperSpec(valueOptions: ["-e", "-p"])
+        s["cgexec"] = WrapperSpec(valueOptions: ["-g"])
+        s["dbus-launch"] = WrapperSpec(valueOptions: ["--config-file"])
+        s["unbuffer"] = WrapperSpec()
+        s["chronic"] = WrapperSpec()
+        s["entr"] = WrapperSpec()
+        // `capsh … -- ARGS` gives ARGS to a shell (`capsh -- -c CMD`).
+        s["capsh"] = WrapperSpec(
+            inspectOptions: ["--print", "--current", "--decode", "--supports", "--has-p", "--has-i", "--has-a", "--has-b", "--help"],
+            shellWithoutCommand: true, argumentsGoToShell: true)
         return s
     }()
 }

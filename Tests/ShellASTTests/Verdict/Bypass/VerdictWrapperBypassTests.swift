@@ -74,6 +74,18 @@ struct VerdictWrapperBypassTests {
             VerdictCase("su root -- -c 'ls /tmp'", .allow),
             VerdictCase("su - root", .review, "exec.interactive"),
             VerdictCase("su - deploy ./release.sh", .review, "exec.script-file"),
+            // Entry points and supervisors of containers and services.
+            VerdictCase("gosu root rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("su-exec root:root rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("chpst -u root -/ / rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("setpriv --reuid 0 --regid=0 rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("tini -s -- rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("cgexec -g cpu:batch rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("unbuffer rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("chronic rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("capsh --caps=cap_sys_admin+ep -- -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("gosu app ls -la /data", .allow),
+            VerdictCase("capsh --print", .allow),
             VerdictCase("su root rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("sudo runuser app --group web --command 'rm -rf /'", .block, RuleID.rmRoot),
             // A wrapper without a command starts a shell that reads the terminal.
