@@ -26,6 +26,8 @@ extension Judge {
                 span: ctx.span(s.span)))
         }
         record(a.finished())
+        // Text written into a file that runs later as code is judged as that code.
+        if !s.redirects.isEmpty, head != nil { writtenCode(s, words: (head, argv), ctx) }
         return (head, argv)
     }
 
