@@ -332,6 +332,9 @@ extension Judge {
     /// Reads of secrets and network devices named as arguments.
     mutating func pathArguments(_ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
         let items = args.items
+        // `openssl x509|crl|verify` read certificates and revocation lists, which are public:
+        // given a `.pem` that also holds a private key, they never print the key.
+        let certificatesOnly = a.name == "openssl" && items.first.map { $0.isStatic && Judge.opensslCertificateSubcommands.contains($0.text) } == true
         for index in items.indices where items[index].isStatic {
             let f = items[index].facts
             // The conditions are independent: the cheap tests on the text itself come first.
@@ -361,9 +364,9 @@ extension Judge {
             }
             if f.first == UInt8(ascii: "-") {
                 guard let eq = t.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(items[index].span))
+                readFrom(path: String(t[t.utf8.index(after: eq)...]), &a, ctx.span(items[index].span), secrets: !certificatesOnly)
             } else {
-                readFrom(path: t, &a, ctx.span(items[index].span))
+                readFrom(path: t, &a, ctx.span(items[index].span), secrets: !certificatesOnly)
             }
         }
     }
@@ -376,4 +379,9 @@ extension String {
         while s.last == " " { s.removeLast() }
         return String(s)
     }
+}
+
+extension Judge {
+    /// `openssl` subcommands whose inputs are certificates or revocation lists.
+    static let opensslCertificateSubcommands: Set<String> = ["x509", "crl", "verify"]
 }

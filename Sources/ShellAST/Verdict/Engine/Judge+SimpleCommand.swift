@@ -232,12 +232,14 @@ extension Judge {
         }
     }
 
-    mutating func readFrom(path: String, _ a: inout Assessment, _ span: SourceSpan) {
+    /// Judges a read of `path`; `secrets: false` when the reader cannot reveal secrets
+    /// the file may hold (`openssl x509` prints no private key).
+    mutating func readFrom(path: String, _ a: inout Assessment, _ span: SourceSpan, secrets: Bool = true) {
         if PathRules.isNetworkDevice(path) {
             a.add(Reason(
                 rule: "network.dev-tcp", message: joinedText("`", path, "` opens a network connection: a reverse shell or exfiltration shape"),
                 verdict: .block, risk: .criticalWrite, span: span))
-        } else if directories.isSensitiveRead(path) {
+        } else if secrets, directories.isSensitiveRead(path) {
             a.add(Reason(
                 rule: "read.sensitive", message: joinedText("reads `", path, "`, which holds secrets (passwords, keys, tokens)"),
                 verdict: .review, risk: .readOnly, span: span))
