@@ -47,9 +47,7 @@ import Testing
         (["-d", "ab"], nil),
     ] as [([String], UInt8?)])
     func delimiterOptions(_ options: [String], _ expected: UInt8?) {
-        let args = options.map {
-            Argument(text: $0, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, wordRef: WordArena.emptyWord)
-        }
+        let args = options.map { Argument(madeText: $0, span: .zero) }
         #expect(Judge.xargsDelimiter(args[...]) == expected)
     }
 

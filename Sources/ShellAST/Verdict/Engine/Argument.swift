@@ -33,6 +33,12 @@ struct Argument: Sendable {
     /// ``ByteHash`` of `text`.
     @inline(__always) var hash: UInt64 { facts.hash }
 
+    /// Static text the engine made, not resolved from a word of the input (an
+    /// item `xargs` reads, the shell `su` hands its arguments to): no glob, no word.
+    init(madeText text: String, span: SourceSpan) {
+        self.init(text: text, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: span, wordRef: WordArena.emptyWord)
+    }
+
     init(text: String, isStatic: Bool, hasGlob: Bool, mayBeRootRelative: Bool, span: SourceSpan, wordRef: Int32) {
         self.text = text
         self.isStatic = isStatic

@@ -167,7 +167,7 @@ extension Judge {
 
     static func join(_ items: [Argument]) -> Argument {
         guard let first = items.first else {
-            return Argument(text: "", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: .zero, wordRef: WordArena.emptyWord)
+            return Argument(madeText: "", span: .zero)
         }
         var joined = first
         joined.text = items.map(\.text).joined(separator: " ")

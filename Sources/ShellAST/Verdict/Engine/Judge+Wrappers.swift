@@ -107,9 +107,7 @@ extension Judge {
             // `su root -- -c CMD`, `su - user script.sh`: the arguments are the shell's
             // own (`sh -c CMD`, `sh script.sh`). A command written there (`su root rm -rf /`)
             // is also judged as the command it reads as: the worse reading counts.
-            let shell = Argument(
-                text: "sh", isStatic: true, hasGlob: false, mayBeRootRelative: false, span: first.span, wordRef: WordArena.emptyWord)
-            nestedInvocation([shell] + inner, &a, ctx, stdin: stdin)
+            nestedInvocation([Argument(madeText: "sh", span: first.span)] + inner, &a, ctx, stdin: stdin)
             if first.isStatic, first.text.utf8HasPrefix("-") { return }
         }
         nestedInvocation(inner, &a, ctx, stdin: stdin)

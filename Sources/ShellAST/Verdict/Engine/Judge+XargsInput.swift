@@ -34,9 +34,7 @@ extension Judge {
         }
         items = Judge.xargsItems(text, delimiter: Judge.xargsDelimiter(options))
         guard !items.isEmpty else { return }
-        let appended = items.prefix(Judge.maxInputItems).map {
-            Argument(text: $0, isStatic: true, hasGlob: false, mayBeRootRelative: false, span: span, wordRef: WordArena.emptyWord)
-        }
+        let appended = items.prefix(Judge.maxInputItems).map { Argument(madeText: $0, span: span) }
         judgeWithInput(command + appended, &a, ctx)
     }
 

@@ -195,8 +195,8 @@ extension Judge {
             // time makes the whole line unknown.
             let words = items[i...]
             let line = words.first(where: { !$0.isStatic }) ?? Argument(
-                text: words.map(\.text).joined(separator: " "), isStatic: true, hasGlob: false, mayBeRootRelative: false,
-                span: SourceSpan(start: words.first!.span.start, end: words.last!.span.end), wordRef: WordArena.emptyWord)
+                madeText: words.map(\.text).joined(separator: " "),
+                span: SourceSpan(start: words.first!.span.start, end: words.last!.span.end))
             codeString(line, &a, ctx, origin: "the command `\(name) \(sub.joined(separator: " "))` gives to a shell")
             return
         }
