@@ -18,6 +18,8 @@ enum CatalogFamilies {
         PowerFamily.family,
         ServicesFamily.family,
         ServicesFamily.managers,
+        ServicesFamily.servers,
+        ServicesFamily.kernel,
         UsersFamily.family,
         PackagesFamily.family,
         PackagesFamily.systemManagers,
@@ -30,6 +32,7 @@ enum CatalogFamilies {
         NetworkHTTP.family,
         Cloud.family,
         CloudIaC.family,
+        HashiCorpTools.family,
         Databases.family,
         DatabaseTools.family,
     ]

@@ -87,6 +87,14 @@ indirect enum ArgTest: Sendable {
     /// an unquoted expansion (`$p`, `$(cmd)`), `"$@"`, `"${a[@]}"`, a glob or a brace.
     /// A double-quoted `"$x"` is one word. Added with the corpus review (`find -name "$x"`).
     case splitsIntoWords
+    /// A `chmod` mode that sets the set-user-ID or set-group-ID bit: octal with a
+    /// special digit of 2, 4 or 6 (`4755`, `02755`) or a symbolic clause that adds `s`
+    /// (`u+s`, `+xs`, `ug=rwxs`). Added with the setuid-shell rule.
+    case setsPrivilegeBits
+    /// The static path names a program that runs whatever it is told: a shell, an
+    /// interpreter, or a tool with a command or shell escape (`find`, `env`, `vim`...),
+    /// by its file name (`/bin/bash`, `python3.12`). Added with the setuid-shell rule.
+    case commandRunnerProgram
 }
 
 /// A condition on a command's arguments (after the command name).

@@ -90,7 +90,7 @@ final class CompiledCondition: Sendable {
 final class CompiledTest: Sendable {
     enum Kind: UInt8, Sendable {
         case equals, prefix, suffix, contains, containsCaseInsensitive, dynamic, path, catastrophicPath, remote, any
-        case processSubstitution, not, urlPathDepth, all, splitsIntoWords
+        case processSubstitution, not, urlPathDepth, all, splitsIntoWords, setsPrivilegeBits, commandRunnerProgram
     }
 
     let kind: Kind
@@ -134,6 +134,8 @@ final class CompiledTest: Sendable {
         case .urlPathDepth(let range): self.init(kind: .urlPathDepth, range: range)
         case .all(let tests): self.init(kind: .all, children: tests.map(CompiledTest.init))
         case .splitsIntoWords: self.init(kind: .splitsIntoWords)
+        case .setsPrivilegeBits: self.init(kind: .setsPrivilegeBits)
+        case .commandRunnerProgram: self.init(kind: .commandRunnerProgram)
         }
     }
 }

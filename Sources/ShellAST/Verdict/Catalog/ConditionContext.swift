@@ -197,6 +197,8 @@ struct ConditionContext {
             let depth = parts.dropFirst(skip).filter { $0 != "*" && $0 != "**" }.count
             return test.range.contains(depth)
         case .remote: return a.isStatic && PathRules.isRemote(a.text)
+        case .setsPrivilegeBits: return a.isStatic && FileModes.setsPrivilegeBits(a.text)
+        case .commandRunnerProgram: return a.isStatic && FileModes.isCommandRunner(path: a.text)
         }
     }
 

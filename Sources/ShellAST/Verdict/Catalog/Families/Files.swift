@@ -46,6 +46,12 @@ enum FilesFamily {
                 effect: .block, message: "deletes an account, privilege, boot or device file",
                 examples: ["rm /etc/passwd", "rm -f /etc/shadow", "rm /boot/vmlinuz", "rm /etc/sudoers"], counterexamples: ["rm /tmp/passwd"]),
             CatalogRule(
+                id: "files.rm.credentials-dir", commands: ["rm", "shred", "srm"],
+                when: .any([.anyPositional(.suffix(["/.ssh", "/.ssh/", "/.gnupg", "/.gnupg/"])), .anyPositional(.equals([".ssh", ".ssh/", ".gnupg", ".gnupg/"]))]),
+                effect: .block, message: "deletes an SSH or GnuPG directory: its keys and `authorized_keys` (remote logins stop working)",
+                examples: ["rm -rf ~/.ssh", "rm -rf /root/.ssh/", "rm -r /home/deploy/.ssh", "rm -rf .gnupg"],
+                counterexamples: ["rm ~/.ssh/known_hosts", "rm -rf ~/.ssh_backup", "rm -rf /tmp/x"]),
+            CatalogRule(
                 id: "files.rm.system-glob", commands: ["rm"],
                 when: .all([.any([.shortFlag("r"), .shortFlag("R"), .option(["--recursive"])]), .anyPositional(.path(.systemFile))]),
                 effect: .criticalWrite, message: "deletes inside a system directory",
@@ -81,12 +87,40 @@ enum FilesFamily {
                 examples: ["chmod 777 /etc/shadow", "chown user /etc/sudoers"], counterexamples: ["chmod +x run.sh"]),
             CatalogRule(
                 id: "files.chmod.setuid", commands: ["chmod"],
-                when: .any([
-                    .anyPositional(.contains(["+s"])),
-                    .anyPositional(.equals(["4755", "4750", "4711", "4555", "4777", "4700", "2755", "2775", "2777", "2700", "6755", "6775", "6777", "7755", "7777"])),
-                ]),
+                when: .anyArgument(.setsPrivilegeBits),
                 effect: .criticalWrite, message: "sets the set-user-ID or set-group-ID bit",
-                examples: ["chmod u+s /usr/local/bin/tool", "chmod 4755 tool"], counterexamples: ["chmod 755 tool", "chmod +x run.sh"]),
+                examples: ["chmod u+s /usr/local/bin/tool", "chmod 4755 tool", "chmod 02755 shared", "chmod a+xs tool", "chmod u=rwxs,go=rx tool"],
+                counterexamples: ["chmod 755 tool", "chmod +x run.sh", "chmod u-s tool", "chmod o+s tool", "chmod 1777 /tmp/x"]),
+            CatalogRule(
+                id: "files.chmod.setuid-runner", commands: ["chmod"],
+                when: .all([.anyArgument(.setsPrivilegeBits), .anyPositional(.commandRunnerProgram)]),
+                effect: .block, message: "gives a shell, an interpreter or a program with a shell escape the set-user-ID bit: anyone who runs it gets root",
+                examples: ["chmod u+s /bin/bash", "chmod 4755 /usr/bin/python3", "chmod +s /usr/bin/find", "chmod 6755 /bin/sh", "chmod u+s /usr/bin/python3.12"],
+                counterexamples: ["chmod u+s /usr/local/bin/tool", "chmod 755 /bin/bash", "chmod u+s /usr/bin/sudo"]),
+            CatalogRule(
+                id: "files.install.setuid", commands: ["install"], when: .optionValue(["-m", "--mode"], .setsPrivilegeBits),
+                effect: .criticalWrite, message: "installs a file with the set-user-ID or set-group-ID bit",
+                examples: ["install -m 4755 tool /usr/local/bin/tool", "install --mode=u+s tool /opt/bin/"], counterexamples: ["install -m 755 tool /usr/local/bin/"]),
+            CatalogRule(
+                id: "files.install.setuid-runner", commands: ["install"],
+                when: .all([.optionValue(["-m", "--mode"], .setsPrivilegeBits), .anyPositional(.commandRunnerProgram)]),
+                effect: .block, message: "installs a copy of a shell, an interpreter or a program with a shell escape with the set-user-ID bit",
+                examples: ["install -m 4755 /bin/bash /tmp/x", "install -m u+s /usr/bin/python3 /var/tmp/py"],
+                counterexamples: ["install -m 755 /bin/bash /tmp/x", "install -m 4755 tool /usr/local/bin/tool"]),
+            CatalogRule(
+                id: "files.setcap.runner", commands: ["setcap"],
+                when: .all([
+                    .any([
+                        .positional(0, .containsCaseInsensitive(["cap_setuid", "cap_setgid", "cap_sys_admin", "cap_dac_override", "cap_dac_read_search",
+                                                                 "cap_sys_ptrace", "cap_sys_module", "cap_chown", "cap_fowner", "all=", "all+"])),
+                        .positional(0, .prefix(["="])),
+                    ]),
+                    .anyPositional(.commandRunnerProgram),
+                ]),
+                effect: .block, message: "gives a shell, an interpreter or a program with a shell escape a capability that leads to root",
+                examples: ["setcap cap_setuid+ep /usr/bin/python3", "setcap cap_dac_read_search=ep /usr/bin/tar", "setcap =ep /bin/bash",
+                           "setcap all=eip /usr/bin/perl"],
+                counterexamples: ["setcap cap_net_bind_service=+ep /usr/bin/node", "setcap cap_setuid+ep /usr/local/bin/tool", "setcap -r /usr/bin/python3"]),
             CatalogRule(
                 id: "files.chmod.system", commands: ["chmod", "chown", "chgrp", "chattr", "setfacl", "setcap"],
                 when: .anyPositional(.path(.systemFile)),

@@ -67,12 +67,18 @@ enum GitHistory {
                     + sub("lfs", ["pull", "fetch", "install", "uninstall", "track", "untrack", "checkout", "push", "lock", "unlock", "dedup", "fsck"])
                     + sub("credential", ["approve", "reject"]) + sub("bundle", ["create", "unbundle"]),
                 // `git stash` alone pushes; `git stash list|show` are read by `git.git.read`.
-                unless: .positional(0, .equals(["list", "show"])),
+                // `--dry-run` (the long form: `-n` is `--no-tags` to fetch) only reports,
+                // for the verbs written first.
+                unless: .any([
+                    .positional(0, .equals(["list", "show"])),
+                    .all([.argument(0, .equals(["fetch", "add", "mv", "rm", "prune"])), .option(["--dry-run"])]),
+                    .all([.argument(0, .equals(["remote", "worktree"])), .argument(1, .equals(["prune"])), .option(["--dry-run"])]),
+                ]),
                 .safeWrite, "changes the repository, the index or the work tree",
                 examples: ["git add -A", "git commit -m 'fix: timeout'", "git checkout main", "git switch -c fix/timeout", "git pull --rebase",
                            "git fetch --all --prune", "git merge --no-ff feature", "git stash", "git stash pop", "git restore --staged app.conf",
                            "git clone https://github.com/org/repo.git", "git reset HEAD~1", "git remote add upstream https://x/y.git", "git gc"],
-                counterexamples: ["git status", "git stash list", "git push"]),
+                counterexamples: ["git status", "git stash list", "git push", "git fetch --dry-run", "git add --dry-run .", "git remote prune origin --dry-run"]),
             rule(
                 "hash-object", [["hash-object"]], when: .shortFlag("w"), .safeWrite, "`hash-object -w` writes an object into the repository",
                 examples: ["git hash-object -w file.txt"], counterexamples: ["git hash-object file.txt"]),

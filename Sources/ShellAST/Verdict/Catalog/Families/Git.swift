@@ -102,6 +102,13 @@ enum Git {
                            "git diff $(git merge-base main HEAD)", "git stash list", "git reflog show", "git -C /etc log -3"],
                 counterexamples: ["git push", "git commit -m x"]),
             rule(
+                "dry-run", [["fetch"], ["add"], ["mv"], ["rm"], ["prune"], ["remote", "prune"], ["worktree", "prune"]],
+                when: .all([.argument(0, .equals(["fetch", "add", "mv", "rm", "prune", "remote", "worktree"])), .option(["--dry-run"])]),
+                .readOnly, "`--dry-run` reports what the command would fetch, add, move or remove, and changes nothing",
+                examples: ["git fetch --dry-run", "git fetch --dry-run origin main", "git add --dry-run .", "git remote prune origin --dry-run",
+                           "git rm -r --dry-run build/"],
+                counterexamples: ["git fetch origin", "git pull --dry-run", "git -C /srv/app add --dry-run ."]),
+            rule(
                 "listing",
                 [["reflog"], ["worktree"], ["submodule"], ["remote"], ["notes"], ["bisect"]], when: .positionalCount(0...0),
                 .readOnly, "without a subcommand, lists reflog entries, worktrees, submodules, remotes or notes",
