@@ -17,6 +17,16 @@ import Testing
         VerdictCase("cat >> ~/.bashrc <<'EOF'\nrm -rf ~\nEOF", .block, "files.rm.catastrophic-target"),
         VerdictCase("echo 'rm -rf ~' >> \\.bashrc", .block, "files.rm.catastrophic-target"),
         VerdictCase("echo 'rm -rf ~' >> \"$HOME/.profile\"", .block, "files.rm.catastrophic-target"),
+        // Known standard input copied into such a file by `tee`, `dd` or `cp /dev/stdin`.
+        VerdictCase("echo '* * * * * root rm -rf /' | sudo tee -a /etc/crontab", .block, "files.rm.catastrophic-target"),
+        VerdictCase("echo 'rm -rf ~' | tee -a ~/.bashrc", .block, "files.rm.catastrophic-target"),
+        VerdictCase("tee -a /etc/cron.d/x <<< '* * * * * root rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("cp /dev/stdin /etc/cron.d/x <<< '* * * * * root rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("install -D /dev/stdin /etc/cron.d/x <<< '* * * * * root rm -rf /'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("dd of=/home/u/.bashrc <<< 'rm -rf ~'", .block, "files.rm.catastrophic-target"),
+        VerdictCase("dd if=/tmp/x of=/home/u/.bashrc <<< 'rm -rf ~'", .review, "files.write-system"),
+        VerdictCase("echo 'alias ll=\"ls -la\"' | sudo tee -a /etc/profile.d/aliases.sh", .review, "files.tee.system"),
+        VerdictCase("tee -a /etc/cron.d/x < /tmp/jobs", .review, "files.tee.system"),
         // Ordinary start-up lines stay what writing a system file is.
         VerdictCase("echo 'export EDITOR=vim' >> ~/.bashrc", .review, "files.write-system"),
         VerdictCase("echo 'alias ll=\"ls -la\"' >> ~/.bashrc", .review, "files.write-system"),

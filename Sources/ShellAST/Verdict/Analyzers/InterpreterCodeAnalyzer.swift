@@ -24,6 +24,13 @@ extension Analyzers {
                 break
             }
         }
+        // Deleting or overwriting an account, privilege or boot file, or a disk, through a file API.
+        if let target = protectedFileChanged(code, lower: lower) {
+            out.append(Finding(
+                rule: "files.write-protected-code",
+                message: "inline \(language) code deletes or overwrites `\(target)`, an account, privilege or boot file or a disk",
+                effect: .block))
+        }
         let destructive = ["shutil.rmtree", "os.remove", "os.unlink", "os.rmdir", "fs.rmsync", "fs.rmdirsync", "fs.unlinksync",
                            "rm_rf", "fileutils.rm", "unlink(", "rmtree", "os.system", "subprocess", "child_process", "system(", "exec(",
                            "os.execute", "io.popen"]
@@ -37,6 +44,51 @@ extension Analyzers {
                 effect: .review))
         }
         return out
+    }
+
+    /// File APIs that delete, move, overwrite, truncate or re-permission the file they name.
+    static let fileChangingCalls = [
+        "remove(", "unlink", "rmsync(", "rm_f(", "rm_rf(", "truncate", "rename", "os.replace(",
+        "shutil.move(", "shutil.copy", "copyfile(", "copyfilesync(", "writefile(", "writefilesync(", "appendfile(", "appendfilesync(",
+        "write_text(", "write_bytes(", "file_put_contents(", "chmod(", "chown(", "symlink(", "fileutils.mv", "fileutils.cp",
+        "file.write(", "file.delete(", "io.writer",
+    ]
+
+    /// The protected file or disk (``PathKind/protectedFile``, ``PathKind/blockDevice``) that
+    /// inline code deletes or overwrites, if it names one: a literal with a write mode in it
+    /// (perl's `open(F, ">/etc/passwd")`), a literal opened with a write mode
+    /// (`open("/etc/shadow", "w")`), or a literal next to a file-changing call
+    /// (`os.remove("/etc/passwd")`). Reading such a file (`open("/etc/passwd")`) is not.
+    static func protectedFileChanged(_ code: String, lower: LowercasedText) -> String? {
+        let literals = stringLiterals(in: code)
+        @inline(__always) func isProtected(_ p: String) -> Bool {
+            let kind = PathRules.kind(of: p)
+            return kind == .protectedFile || kind == .blockDevice
+        }
+        for l in literals {
+            for mode in ["+>>", ">>", "+>", "+<", ">"] where l.hasPrefix(mode) {
+                let rest = String(l.dropFirst(mode.count)).trimmingWhitespace()
+                if isProtected(rest) { return rest }
+                break
+            }
+        }
+        let named = literals.filter(isProtected)
+        guard let first = named.first else { return nil }
+        if fileChangingCalls.contains(where: { lower.contains($0) }) { return first }
+        // `open(PATH, MODE)` with a mode that writes.
+        for (i, l) in literals.enumerated() where isProtected(l) && i + 1 < literals.count {
+            let mode = literals[i + 1]
+            if mode.count <= 3, mode.contains(where: { $0 == "w" || $0 == "a" || $0 == "+" }),
+                mode.allSatisfy({ "rwabxt+".contains($0) })
+            {
+                return l
+            }
+        }
+        // perl's three-argument `open(F, ">>", PATH)`: the mode comes first.
+        for (i, l) in literals.enumerated() where i + 1 < literals.count && isProtected(literals[i + 1]) {
+            if l.hasPrefix(">") || l.hasPrefix("+<") || l.hasPrefix("+>") { return literals[i + 1] }
+        }
+        return nil
     }
 
     /// Shell commands inside interpreter code: string literals passed to

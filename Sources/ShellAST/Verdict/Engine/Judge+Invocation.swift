@@ -57,7 +57,7 @@ extension Judge {
         if let nested = info?.nested { self.nested(nested, name, info?.entry, args, &a, ctx, stdin: stdin) }
         catalogJudgement(name, info?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx, stdin: stdin)
         if let embedded = info?.embedded { embeddedCommands(name, info?.entry, embedded, args, &a, ctx) }
-        if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx) }
+        if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx, stdin: stdin) }
         pathArguments(args, &a, ctx)
         propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories.ifAny)

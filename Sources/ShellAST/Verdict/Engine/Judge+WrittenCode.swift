@@ -58,14 +58,24 @@ extension Judge {
             files.append((kind, targets[0].text))
         }
         guard !files.isEmpty, case .staticText(let text, let span) = output(of: s, words: words, ctx) else { return }
-        for (kind, path) in files {
-            switch kind {
-            case .shellScript:
-                reparse(text, span: span, ctx, origin: "code written to `\(path)`, which a shell runs")
-            case .crontab(let userField):
-                for command in Judge.cronCommands(text, userField: userField) {
-                    reparse(command, span: span, ctx, origin: "a cron job written to `\(path)`")
-                }
+        for (kind, path) in files { judgeWrittenCode(text, span: span, into: kind, path: path, ctx) }
+    }
+
+    /// Judges known standard input that a command copies into the file at `path`
+    /// (`… | tee -a /etc/crontab`, `dd of=~/.bashrc <<< …`, `cp /dev/stdin /etc/cron.d/job`)
+    /// as the code that file runs, if it is a code file.
+    mutating func writtenCode(input: StandardInput, to path: String, _ ctx: Context) {
+        guard case .staticText(let text, let span) = input, let kind = Judge.codeFile(path) else { return }
+        judgeWrittenCode(text, span: span, into: kind, path: path, ctx)
+    }
+
+    private mutating func judgeWrittenCode(_ text: String, span: SourceSpan, into kind: CodeFile, path: String, _ ctx: Context) {
+        switch kind {
+        case .shellScript:
+            reparse(text, span: span, ctx, origin: "code written to `\(path)`, which a shell runs")
+        case .crontab(let userField):
+            for command in Judge.cronCommands(text, userField: userField) {
+                reparse(command, span: span, ctx, origin: "a cron job written to `\(path)`")
             }
         }
     }

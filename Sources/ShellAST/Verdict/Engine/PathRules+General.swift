@@ -22,6 +22,7 @@ extension PathRules {
         if p.utf8HasPrefix("/dev/") { return generalDeviceKind(p) }
         if protectedFiles.contains(p) || p.utf8HasPrefix("/etc/sudoers.d/") || p.utf8HasPrefix("/boot/")
             || p.utf8HasSuffix("/.ssh/authorized_keys") || p.utf8HasSuffix("/.ssh/authorized_keys2")
+            || (p.utf8HasPrefix("/sys/") && (p.utf8HasSuffix("/device/delete") || (p.utf8HasPrefix("/sys/bus/") && p.utf8HasSuffix("/remove"))))
         {
             return .protectedFile
         }

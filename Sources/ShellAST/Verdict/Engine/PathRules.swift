@@ -10,7 +10,9 @@ enum PathKind: Equatable, Sendable {
     /// `/dev/tcp/HOST/PORT` or `/dev/udp/...`: a network connection.
     case networkDevice
     /// `/etc/passwd`, `/etc/shadow`, `/etc/group`, `/etc/sudoers*`, `/boot/*`,
-    /// `/proc/sysrq-trigger`, `authorized_keys`, `/etc/ld.so.preload`: writing is catastrophic.
+    /// `/proc/sysrq-trigger`, `authorized_keys`, `/etc/ld.so.preload`, and the `/sys` files that
+    /// detach a disk or a PCI device (`/sys/block/sda/device/delete`, `/sys/bus/pci/devices/…/remove`):
+    /// writing is catastrophic.
     case protectedFile
     /// Kernel tunables and system configuration (`/proc/sys/*`, `/sys/*`, other
     /// `/etc/*`, shell start-up files, cron, systemd units, system binaries).
@@ -151,6 +153,7 @@ enum PathRules {
         if p.hasPrefix("/dev/") { return simpleDeviceKind(p) }
         if protectedFileTable.containsASCII(p) || p.hasPrefix("/etc/sudoers.d/") || p.hasPrefix("/boot/")
             || p.hasSuffix("/.ssh/authorized_keys") || p.hasSuffix("/.ssh/authorized_keys2")
+            || (p.hasPrefix("/sys/") && (p.hasSuffix("/device/delete") || (p.hasPrefix("/sys/bus/") && p.hasSuffix("/remove"))))
         {
             return .protectedFile
         }

@@ -91,6 +91,26 @@ struct VerdictInterpreterBypassTests {
             "nc -lvp 4444 -e /bin/bash",
         ])
 
+    /// Inline code that deletes or overwrites an account, privilege or boot file or a disk
+    /// through a file API is judged like `rm /etc/passwd` or `> /dev/sda`; reading one is not.
+    static let protectedFileAPIs: [VerdictCase] = [
+        VerdictCase("python3 -c 'import os; os.remove(\"/etc/passwd\")'", .block, "files.write-protected-code"),
+        VerdictCase("python3 -c 'open(\"/etc/shadow\", \"w\").write(\"\")'", .block, "files.write-protected-code"),
+        VerdictCase("python3 -c 'import pathlib; pathlib.Path(\"/etc/sudoers\").write_text(\"x ALL=(ALL) NOPASSWD:ALL\")'", .block,
+                    "files.write-protected-code"),
+        VerdictCase("perl -e 'open(F, \">/etc/passwd\"); print F \"x\"'", .block, "files.write-protected-code"),
+        VerdictCase("perl -e 'open(F, \">>\", \"/etc/sudoers\") or die'", .block, "files.write-protected-code"),
+        VerdictCase("perl -e 'unlink \"/etc/shadow\"'", .block, "files.write-protected-code"),
+        VerdictCase("node -e 'require(\"fs\").writeFileSync(\"/etc/passwd\", \"\")'", .block, "files.write-protected-code"),
+        VerdictCase("ruby -e 'File.delete(\"/etc/passwd\")'", .block, "files.write-protected-code"),
+        VerdictCase("php -r 'file_put_contents(\"/etc/passwd\", \"\");'", .block, "files.write-protected-code"),
+        VerdictCase("python3 -c 'f=open(\"/dev/sda\",\"wb\"); f.write(b\"\\0\"*512)'", .block, "files.write-protected-code"),
+        VerdictCase("python3 -c 'print(open(\"/etc/passwd\").read())'", .review, "exec.inline-code"),
+        VerdictCase("python3 -c 'print(open(\"/dev/sda\",\"rb\").read(512))'", .review, "exec.inline-code"),
+        VerdictCase("python3 -c 'import os; os.remove(\"/tmp/x.lock\")'", .review, "exec.inline-code-effects"),
+    ]
+
+    @Test(arguments: protectedFileAPIs) func protectedFilesThroughFileAPIs(_ c: VerdictCase) { expectVerdict(c) }
     @Test(arguments: oneLiners.cases) func interpreterOneLinersVariants(_ c: VerdictCase) { expectVerdict(c) }
     @Test(arguments: reverseShells.cases) func reverseShellsVariants(_ c: VerdictCase) { expectVerdict(c) }
     @Test(arguments: reverseShells.atLeastReview) func reverseShellsOfThePendingNetworkFamily(_ command: String) {
