@@ -15,6 +15,7 @@ enum CatalogFamilies {
         DisksFamily.maintenance,
         DisksFamily.volumes,
         ProcessesFamily.family,
+        ProcessesFamily.sessions,
         PowerFamily.family,
         ServicesFamily.family,
         ServicesFamily.managers,

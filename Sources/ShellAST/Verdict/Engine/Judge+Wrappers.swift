@@ -4,7 +4,11 @@ extension Judge {
     mutating func wrapper(_ name: String, _ spec: WrapperSpec, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         let span = a.span
         a.category = .shell
-        if let e = spec.effect {
+        // What the wrapper itself does; not when an inspect option makes it only report (`screen -ls`).
+        var effectAdded = false
+        func addEffect(_ a: inout Assessment) {
+            guard !effectAdded, let e = spec.effect else { return }
+            effectAdded = true
             a.add(Reason(
                 rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: span))
         }
@@ -64,6 +68,7 @@ extension Judge {
                     return
                 }
                 if spec.commandStringOptions.contains(option) {
+                    addEffect(&a)
                     let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
                     if let value { codeString(value, &a, ctx, origin: "the command string of `\(name) \(option)`") }
                     return
@@ -83,6 +88,7 @@ extension Judge {
             }
             break
         }
+        addEffect(&a)
         let inner = Array(items[min(i, items.count)...])
         if inner.isEmpty {
             if spec.shellWithoutCommand {

@@ -105,6 +105,12 @@ enum Wrappers {
         s["unbuffer"] = WrapperSpec()
         s["chronic"] = WrapperSpec()
         s["entr"] = WrapperSpec()
+        // `screen [options] CMD ARGS` runs CMD in a new session (`-dmS NAME` detached);
+        // `-X CMD` sends a screen command to a running session, `-ls` only lists.
+        s["screen"] = WrapperSpec(
+            valueOptions: ["-S", "-c", "-e", "-h", "-p", "-s", "-t", "-T", "-X", "-dmS", "-mdS", "-dS", "-mS", "-DmS", "-Logfile", "-r", "-x", "-R"],
+            inspectOptions: ["-ls", "-list", "-v", "--version", "-help"], shellWithoutCommand: true,
+            effect: (rule: "wrapper.screen", risk: .safeWrite, message: "starts the command in a screen session, where it keeps running"))
         // `capsh … -- ARGS` gives ARGS to a shell (`capsh -- -c CMD`).
         s["capsh"] = WrapperSpec(
             inspectOptions: ["--print", "--current", "--decode", "--supports", "--has-p", "--has-i", "--has-a", "--has-b", "--help"],
@@ -152,12 +158,27 @@ extension Wrappers {
         s["nix"] = SubcommandWrapper(subcommands: [["shell"], ["develop"], ["run"]], valueOptions: ["-p", "--packages", "--arg", "--argstr", "-f", "--file"])
         s["dotnet"] = SubcommandWrapper(subcommands: [["exec"]], valueOptions: [])
         s["ip"] = SubcommandWrapper(subcommands: [["netns", "exec"]], valueOptions: [], operands: 1, noOperandsWith: ["-all", "-a"])
+        // tmux gives a command to the default shell in a new session, window or pane
+        // (`tmux new -d 'CMD'`), runs one (`run-shell`), or types keys into a pane's shell
+        // (`send-keys 'CMD' Enter`): the words are judged as a shell line. (`-d` and `-h`
+        // are flags here: detached, horizontal; `run-shell -d DELAY` then reads as a line
+        // starting `DELAY`, an unknown program.)
+        s["tmux"] = SubcommandWrapper(
+            subcommands: [],
+            valueOptions: ["-c", "-e", "-F", "-n", "-s", "-t", "-x", "-y", "-f", "-l", "-T", "-w", "-S"],
+            shellStringSubcommands: Wrappers.tmuxShellCommands.map { [$0] })
         // `git bisect run CMD ARGS` runs CMD at each step; `git submodule foreach CMD`
         // gives CMD to a shell in every submodule.
         s["git"] = SubcommandWrapper(
             subcommands: [["bisect", "run"]], valueOptions: [], shellStringSubcommands: [["submodule", "foreach"]])
         return s
     }()
+
+    /// tmux commands whose trailing words are a shell line (long names and aliases).
+    static let tmuxShellCommands = [
+        "new-session", "new", "new-window", "neww", "split-window", "splitw", "respawn-pane", "respawnp", "respawn-window", "respawnw",
+        "run-shell", "run", "display-popup", "popup", "send-keys", "send", "pipe-pane", "pipep", "if-shell", "if",
+    ]
 }
 
 extension Judge {

@@ -107,6 +107,23 @@ struct VerdictWrapperBypassTests {
             VerdictCase("strace -p 1 --inject=write:error=EIO", .review, "processes.strace.inject"),
             VerdictCase("sudo strace -p 123 -e inject=all:fault=ENOSPC", .review, "processes.strace.inject"),
             VerdictCase("ionice -c3 -p 1234", .review, "processes.ionice.set"),
+            // Terminal multiplexers: the command a new session, window or pane runs, or the
+            // keys typed into its shell.
+            VerdictCase("tmux new -d 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("tmux new-session -d -s x 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("tmux send-keys -t x 'rm -rf /' Enter", .block, RuleID.rmRoot),
+            VerdictCase("tmux run-shell 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("tmux split-window -h 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("screen -dmS x rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("screen -S x -dm rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("screen -d -m -S x bash -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("tmux ls", .allow, "processes.tmux.read"),
+            VerdictCase("tmux capture-pane -p -t work", .allow, "processes.tmux.read"),
+            VerdictCase("screen -ls", .allow, "shell.screen.inspect"),
+            VerdictCase("tmux send-keys -t work 'uptime' Enter", .review, "processes.tmux.start"),
+            VerdictCase("tmux kill-server", .review, "processes.tmux.kill"),
+            VerdictCase("screen -r work", .review, "wrapper.screen"),
+            VerdictCase("screen -S x -X stuff 'rm -rf /\\n'", .review, "wrapper.screen"),
         ],
         gaps: [
         ])
