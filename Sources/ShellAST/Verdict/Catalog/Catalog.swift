@@ -16,6 +16,11 @@ final class Catalog: Sendable {
         let valueLetters: ShortOptionLetters
         /// Whether some rule runs a database analyser (its results are then shared by the rules).
         let usesDatabaseAnalyzer: Bool
+        /// Whether an option or argument can make a command of this program catastrophic
+        /// (some rule that blocks reads options or arguments: `wipefs -a`, `dd of=/dev/sda`,
+        /// `sgdisk -Z`). Only then does an argument known at run time keep a read-only rule
+        /// that depends on an option's absence from applying (see ``CatalogRule/readOnlyWhenArgumentsAbsent``).
+        let optionsCanBlock: Bool
 
         init(syntax: CommandSyntax, rules: [CatalogRule], valueOptionTable: ByteSet, index: RuleIndex) {
             self.syntax = syntax
@@ -27,6 +32,7 @@ final class Catalog: Sendable {
             }
             self.valueLetters = ShortOptionLetters(options: syntax.valueOptions)
             self.usesDatabaseAnalyzer = rules.contains { $0.when.usesDatabaseAnalyzer || ($0.unless?.usesDatabaseAnalyzer ?? false) }
+            self.optionsCanBlock = rules.contains { $0.effect.verdict == .block && $0.when.testsArguments }
         }
     }
 
@@ -115,8 +121,12 @@ final class Catalog: Sendable {
             args: args, positionals: positionals, standardInputFed: standardInputFed, valueLetters: entry.valueLetters, memo: memo,
             directories: directories)
         var skipped = 0
+        let optionsCanBlock = entry.optionsCanBlock
         entry.index.forEachCandidate(first: positionals.first) { r, sequence in
             let rule = entry.rules[r]
+            // A read-only rule that holds because an option is absent does not apply when an
+            // argument only known at run time could be that option (few rules ask).
+            if optionsCanBlock, rule.readOnlyWhenArgumentsAbsent, Catalog.hasUnknownArgument(args, entry) { return }
             var length = 0
             if !rule.subcommands.isEmpty {
                 guard let n = rule.subcommandTable.firstMatch(positionals, from: sequence) else { return }
@@ -132,6 +142,62 @@ final class Catalog: Sendable {
             body(rule, hit)
         }
         if !matched { body(nil, nil) }
+    }
+
+    /// Whether some argument is only known at run time and is not the value of an option
+    /// that takes one: it could be any option (`wipefs $X /dev/sda`, `dd if=a $OF`).
+    /// A substitution of a command that prints a path (`$(which sort)`, `` `command -v x` ``)
+    /// or a process id (`$(cat /run/nginx.pid)`) is not an option.
+    static func hasUnknownArgument(_ args: ArgumentList, _ entry: Entry) -> Bool {
+        guard args.items.contains(where: { !$0.isStatic && !$0.isProcessSubstitution }) else { return false }
+        var valueNext = false
+        for a in args.items {
+            if valueNext {
+                valueNext = false
+                continue
+            }
+            if a.isStatic {
+                if a.isDoubleDash { continue }
+                // `-n VALUE`, and a cluster ending in a letter that takes a value (`tar -tf FILE`).
+                valueNext = withUTF8Bytes(a.text) { u in
+                    guard u.count >= 2, u[0] == UInt8(ascii: "-") else { return false }
+                    if u[1] != UInt8(ascii: "-"), entry.valueLetters.contains(u[u.count - 1]) { return true }
+                    return entry.valueOptionTable.contains(a)
+                }
+                continue
+            }
+            if a.isProcessSubstitution || Catalog.printsPath(a.text) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether a dynamic word, as printed, is one substitution of a command that prints an
+    /// absolute path, or of `cat FILE.pid` (a process id).
+    static func printsPath(_ printed: String) -> Bool {
+        withUTF8Bytes(printed) { u in
+            guard u.count > 3 else { return false }
+            var lo = 0
+            var hi = u.count
+            if u[0] == UInt8(ascii: "$"), u[1] == UInt8(ascii: "("), u[u.count - 1] == UInt8(ascii: ")") {
+                lo = 2
+                hi -= 1
+            } else if u[0] == UInt8(ascii: "`"), u[u.count - 1] == UInt8(ascii: "`") {
+                lo = 1
+                hi -= 1
+            } else {
+                return false
+            }
+            let inner = UnsafeBufferPointer(rebasing: u[lo..<hi])
+            for b in inner where b == UInt8(ascii: "$") || b == UInt8(ascii: "`") || b == UInt8(ascii: ";") || b == UInt8(ascii: "|")
+                || b == UInt8(ascii: "&")
+            {
+                return false
+            }
+            if inner.hasPrefix("cat "), inner.hasSuffix(".pid"), !inner.suffix(from: 4).contains(UInt8(ascii: " ")) { return true }  // a process id
+            return inner.hasPrefix("which ") || inner.hasPrefix("command -v ") || inner.hasPrefix("type -P ") || inner.hasPrefix("readlink -f ")
+                || inner.hasPrefix("realpath ") || inner.hasPrefix("mktemp") || inner.equals("pwd")
+        }
     }
 
     /// The family of a known program.

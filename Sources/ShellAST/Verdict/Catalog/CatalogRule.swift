@@ -185,6 +185,11 @@ final class CatalogRule: Sendable {
     let compiledUnless: CompiledCondition?
     /// `subcommands` prepared for matching.
     let subcommandTable: SubcommandSequences
+    /// Whether the rule reads a command as read-only because some option or argument is
+    /// absent (`dd` without `of=`, `wipefs` without `-a`, `nginx -t` unless `-s`): an
+    /// argument only known at run time could be that option, so the rule does not apply
+    /// to a command with one (`wipefs $X /dev/sda`).
+    let readOnlyWhenArgumentsAbsent: Bool
 
     init(
         id: String, commands: [String], subcommands: [[String]] = [], when: ArgCondition = .always, unless: ArgCondition? = nil,
@@ -204,6 +209,31 @@ final class CatalogRule: Sendable {
         self.compiledWhen = CompiledCondition(when)
         self.compiledUnless = unless.map(CompiledCondition.init)
         self.subcommandTable = SubcommandSequences(subcommands)
+        self.readOnlyWhenArgumentsAbsent = effect.risk == .readOnly
+            && (when.negatesArgumentTest || unless?.testsArguments == true)
+    }
+}
+
+extension ArgCondition {
+    /// Whether the condition looks at options or at arguments by their text (not at
+    /// positionals by place or count).
+    var testsArguments: Bool {
+        switch self {
+        case .option, .shortFlag, .optionValue, .anyArgument, .argument, .clusterValue, .repeatedFlag: return true
+        case .all(let cs), .any(let cs): return cs.contains { $0.testsArguments }
+        case .not(let c), .beforePositional(_, let c): return c.testsArguments
+        case .always, .positional, .anyPositional, .allPositionals, .positionalCount, .analyzer, .standardInputFed: return false
+        }
+    }
+
+    /// Whether the condition holds because such a test fails (`.not(.option(...))`).
+    var negatesArgumentTest: Bool {
+        switch self {
+        case .not(let c): return c.testsArguments
+        case .all(let cs), .any(let cs): return cs.contains { $0.negatesArgumentTest }
+        case .beforePositional(_, let c): return c.negatesArgumentTest
+        default: return false
+        }
     }
 }
 

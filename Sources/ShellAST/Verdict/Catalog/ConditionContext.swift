@@ -205,7 +205,9 @@ struct ConditionContext {
     /// A static system tree (under any directory entered), or a dynamic word that may resolve to `/`.
     private static func isCatastrophicPath(_ a: Argument, in directories: WorkingDirectories?) -> Bool {
         if !a.isStatic { return a.mayBeRootRelative }
-        return hasPathKind(a, .systemTree, in: directories)
+        if hasPathKind(a, .systemTree, in: directories) { return true }
+        // A pattern the shell expands: `/e*` and `/[e]tc` can name `/etc`.
+        return a.hasGlob && PathRules.globMayNameSystemTree(a.text)
     }
 
     /// A static path of `kind` (as written, or below a directory entered: the worst reading).

@@ -9,38 +9,54 @@ enum FileModes {
     /// `=` grants `s`, for the user or group (no `who`, `a`, `u` or `g`). A text that is
     /// neither is not a mode (`chmod` would reject it) and sets nothing.
     static func setsPrivilegeBits(_ mode: String) -> Bool {
-        let bytes = Array(mode.utf8)
-        guard !bytes.isEmpty else { return false }
-        if bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }) {
-            guard bytes.count <= 5 else { return false }
+        withUTF8Bytes(mode) { setsPrivilegeBits(bytes: $0) }
+    }
+
+    private static func setsPrivilegeBits(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !u.isEmpty else { return false }
+        // Most arguments are neither octal nor symbolic modes: a mode holds an `s` or is all digits.
+        var octal = true
+        var hasS = false
+        for b in u {
+            if b < UInt8(ascii: "0") || b > UInt8(ascii: "7") { octal = false }
+            if b == UInt8(ascii: "s") { hasS = true }
+        }
+        if octal {
+            guard u.count <= 5 else { return false }
             var value = 0
-            for b in bytes { value = value * 8 + Int(b - UInt8(ascii: "0")) }
+            for b in u { value = value * 8 + Int(b - UInt8(ascii: "0")) }
             return value <= 0o7777 && value & 0o6000 != 0
         }
-        for clause in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            if symbolicClauseSetsPrivilegeBits(clause) { return true }
+        guard hasS else { return false }
+        var start = 0
+        for i in 0...u.count where i == u.count || u[i] == UInt8(ascii: ",") {
+            if symbolicClauseSetsPrivilegeBits(UnsafeBufferPointer(rebasing: u[start..<i])) { return true }
+            start = i + 1
         }
         return false
     }
 
     /// One clause of a symbolic mode: `[ugoa]*([-+=][rwxXst]*|[-+=][ugo])+`.
-    private static func symbolicClauseSetsPrivilegeBits(_ clause: ArraySlice<UInt8>) -> Bool {
-        var i = clause.startIndex
+    private static func symbolicClauseSetsPrivilegeBits(_ clause: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
         var userOrGroup = false
         var anyWho = false
-        while i < clause.endIndex, let who = Optional(clause[i]), "ugoa".utf8.contains(who) {
+        while i < clause.count {
+            let who = clause[i]
+            guard who == UInt8(ascii: "u") || who == UInt8(ascii: "g") || who == UInt8(ascii: "o") || who == UInt8(ascii: "a") else { break }
             anyWho = true
             if who != UInt8(ascii: "o") { userOrGroup = true }
             i += 1
         }
         if !anyWho { userOrGroup = true }
         // After the `who` letters comes an operator, or the clause is not a mode.
-        guard i < clause.endIndex, "+-=".utf8.contains(clause[i]) else { return false }
+        guard i < clause.count, clause[i] == UInt8(ascii: "+") || clause[i] == UInt8(ascii: "-") || clause[i] == UInt8(ascii: "=") else {
+            return false
+        }
         var granting = false
         var sets = false
-        while i < clause.endIndex {
-            let b = clause[i]
-            switch b {
+        while i < clause.count {
+            switch clause[i] {
             case UInt8(ascii: "+"), UInt8(ascii: "="): granting = true
             case UInt8(ascii: "-"): granting = false
             case UInt8(ascii: "s"): if granting { sets = true }

@@ -57,7 +57,11 @@ extension Judge {
         if let nested = info?.nested { self.nested(nested, name, info?.entry, args, &a, ctx, stdin: stdin) }
         catalogJudgement(name, info?.entry, fallbackRuleID: info?.fallbackRuleID, args, &a, ctx, stdin: stdin)
         if let embedded = info?.embedded { embeddedCommands(name, info?.entry, embedded, args, &a, ctx) }
-        if let info, info.outputOptions != nil || info.writesPositionals { outputTargets(name, info, args, &a, ctx, stdin: stdin) }
+        if let info, info.outputOptions != nil || info.writesPositionals {
+            var copied: (text: String, span: SourceSpan)?
+            if case .staticText(let text, let span) = stdin { copied = (text, span) }
+            outputTargets(name, info, args, &a, ctx, copiedInput: copied)
+        }
         pathArguments(args, &a, ctx)
         propagatedArguments(head, argItems, &a, ctx, stdin: stdin)
         policy.apply(name: name, args: args, to: &a, ctx: ctx, directories: directories.ifAny)

@@ -4,14 +4,8 @@ extension Judge {
     mutating func wrapper(_ name: String, _ spec: WrapperSpec, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput) {
         let span = a.span
         a.category = .shell
-        // What the wrapper itself does; not when an inspect option makes it only report (`screen -ls`).
-        var effectAdded = false
-        func addEffect(_ a: inout Assessment) {
-            guard !effectAdded, let e = spec.effect else { return }
-            effectAdded = true
-            a.add(Reason(
-                rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: span))
-        }
+        // What the wrapper itself does is added once the options are read: not when an
+        // inspect option makes it only report (`screen -ls`).
         if let change = Wrappers.stateChange(name, args) {
             a.add(Reason(
                 rule: change.rule, message: change.message, verdict: policy.verdict(for: .criticalWrite, category: .processes), risk: .criticalWrite, span: span))
@@ -68,7 +62,7 @@ extension Judge {
                     return
                 }
                 if spec.commandStringOptions.contains(option) {
-                    addEffect(&a)
+                    addWrapperEffect(spec, &a)
                     let value: Argument? = attached != nil ? Judge.attachedValue(arg, attached!) : (i + 1 < items.count ? items[i + 1] : nil)
                     if let value { codeString(value, &a, ctx, origin: "the command string of `\(name) \(option)`") }
                     return
@@ -88,7 +82,7 @@ extension Judge {
             }
             break
         }
-        addEffect(&a)
+        addWrapperEffect(spec, &a)
         let inner = Array(items[min(i, items.count)...])
         if inner.isEmpty {
             if spec.shellWithoutCommand {
@@ -117,6 +111,12 @@ extension Judge {
             if first.isStatic, first.text.utf8HasPrefix("-") { return }
         }
         nestedInvocation(inner, &a, ctx, stdin: stdin)
+    }
+
+    /// The reason for what a wrapper itself does (entering namespaces, changing root), if anything.
+    func addWrapperEffect(_ spec: WrapperSpec, _ a: inout Assessment) {
+        guard let e = spec.effect else { return }
+        a.add(Reason(rule: e.rule, message: e.message, verdict: policy.verdict(for: e.risk, category: .shell), risk: e.risk, span: a.span))
     }
 
     /// `--opt=value` → ("--opt", "value"); `-ovalue` stays whole (short options with

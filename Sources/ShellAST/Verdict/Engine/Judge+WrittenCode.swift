@@ -64,9 +64,9 @@ extension Judge {
     /// Judges known standard input that a command copies into the file at `path`
     /// (`… | tee -a /etc/crontab`, `dd of=~/.bashrc <<< …`, `cp /dev/stdin /etc/cron.d/job`)
     /// as the code that file runs, if it is a code file.
-    mutating func writtenCode(input: StandardInput, to path: String, _ ctx: Context) {
-        guard case .staticText(let text, let span) = input, let kind = Judge.codeFile(path) else { return }
-        judgeWrittenCode(text, span: span, into: kind, path: path, ctx)
+    mutating func writtenCode(_ input: (text: String, span: SourceSpan), to path: String, _ ctx: Context) {
+        guard let kind = Judge.codeFile(path) else { return }
+        judgeWrittenCode(input.text, span: input.span, into: kind, path: path, ctx)
     }
 
     private mutating func judgeWrittenCode(_ text: String, span: SourceSpan, into kind: CodeFile, path: String, _ ctx: Context) {

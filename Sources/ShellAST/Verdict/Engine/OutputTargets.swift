@@ -61,12 +61,14 @@ enum OutputTargets {
 
 extension Judge {
     /// Judges every file a program writes against the path rules.
+    /// `copiedInput`: known standard input (`echo … |`, `<<<`), which `tee`, `dd` and
+    /// `cp /dev/stdin` copy into their targets; copied into a file that runs as code, it is
+    /// judged as that code.
     mutating func outputTargets(
-        _ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context, stdin: StandardInput = .inherited
+        _ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context,
+        copiedInput: (text: String, span: SourceSpan)? = nil
     ) {
-        // Known standard input copied into a file that runs as code is judged as that code.
-        var copiesInput = false
-        if case .staticText = stdin { copiesInput = true }
+        let copiesInput = copiedInput != nil
         if let options = info.outputOptions {
             for v in args.optionValues(options) where v.isStatic && v.text != "-" {
                 writeTo(v.text, &a, ctx.span(v.span), via: joinedText("`", name, "` output"))
@@ -77,7 +79,7 @@ extension Judge {
             let readsInput = copiesInput && !args.items.contains { !$0.isStatic || ($0.text.utf8HasPrefix("if=") && $0.text != "if=/dev/stdin") }
             for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("of=") {
                 writeTo(String(arg.text.dropFirst(3)), &a, ctx.span(arg.span), via: "`dd of=`")
-                if readsInput { writtenCode(input: stdin, to: String(arg.text.dropFirst(3)), ctx) }
+                if readsInput, let input = copiedInput { writtenCode(input, to: String(arg.text.dropFirst(3)), ctx) }
             }
             return
         }
@@ -85,7 +87,7 @@ extension Judge {
         if OutputTargets.allPositionalTable.contains(name) {
             for p in positionals where p.isStatic && p.text != "-" {
                 writeTo(p.text, &a, ctx.span(p.span), via: joinedText("`", name, "`"))
-                if copiesInput && name == "tee" { writtenCode(input: stdin, to: p.text, ctx) }
+                if name == "tee", let input = copiedInput { writtenCode(input, to: p.text, ctx) }
             }
         } else if OutputTargets.secondPositionalTable.contains(name) {
             if positionals.count == 2, positionals[1].isStatic {
@@ -95,8 +97,8 @@ extension Judge {
             destination(target, sources: positionals[...], name, args, &a, ctx, via: joinedText("`", name, " -t`"))
         } else if positionals.count >= 2, let last = positionals.last, last.isStatic, !PathRules.isRemote(last.text) {
             destination(last, sources: positionals.dropLast(), name, args, &a, ctx, via: joinedText("`", name, "` destination"))
-            if copiesInput, positionals.count == 2, positionals[0].isStatic, positionals[0].text == "/dev/stdin" {
-                writtenCode(input: stdin, to: last.text, ctx)
+            if let input = copiedInput, positionals.count == 2, positionals[0].isStatic, positionals[0].text == "/dev/stdin" {
+                writtenCode(input, to: last.text, ctx)
             }
         }
     }

@@ -6,6 +6,7 @@ extension PathRules {
     /// Classifies a path for a write.
     static func generalKind(of rawPath: String) -> PathKind {
         guard let first = rawPath.utf8.first else { return .ordinary }
+        if first == UInt8(ascii: "."), withUTF8Bytes(rawPath, { climbsToAnyRoot($0) }) { return .systemTree }
         if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
         let p = normalize(rawPath)
         if systemTrees.contains(p) { return .systemTree }
@@ -91,5 +92,39 @@ extension Substring {
     @inline(__always)
     func utf8HasSuffix(_ suffix: String) -> Bool {
         String(self).utf8HasSuffix(suffix)
+    }
+}
+
+extension PathRules {
+    /// Whether a glob pattern (`/e*`, `/[e]tc`, `/u*/b*`, `/*/*`) can expand to a system tree,
+    /// or to everything inside one (`/v*/l*/*`). Only absolute patterns: relative ones name
+    /// paths below the working directory.
+    static func globMayNameSystemTree(_ pattern: String) -> Bool {
+        guard pattern.utf8.first == UInt8(ascii: "/") else { return false }
+        let parts = normalize(pattern).split(separator: "/")
+        // Component by component: a literal component must equal the tree's, a pattern
+        // component must match it; a last `*` or `.*` more than the tree's components is
+        // everything inside it.
+        func matches(_ tree: [Substring]) -> Bool {
+            var n = parts.count
+            if n == tree.count + 1, parts[n - 1] == "*" || parts[n - 1] == ".*" { n -= 1 }
+            guard n == tree.count else { return false }
+            for k in 0..<n {
+                let p = parts[k]
+                if p.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
+                    if !Glob.matches(String(p), String(tree[k])) { return false }
+                } else if p != tree[k] {
+                    return false
+                }
+            }
+            return true
+        }
+        for tree in systemTreeComponents where matches(tree) { return true }
+        return false
+    }
+
+    /// The absolute system trees, split into components.
+    static let systemTreeComponents: [[Substring]] = systemTrees.sorted().filter { $0.utf8.first == UInt8(ascii: "/") }.map {
+        $0.split(separator: "/")
     }
 }

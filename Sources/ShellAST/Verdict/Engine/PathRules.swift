@@ -115,6 +115,7 @@ enum PathRules {
     static func kind(of rawPath: String) -> PathKind {
         withUTF8Bytes(rawPath) { raw in
             guard let first = raw.first else { return .ordinary }
+            if first == UInt8(ascii: "."), climbsToAnyRoot(raw) { return .systemTree }
             if first != UInt8(ascii: "/") && first != UInt8(ascii: "~") { return .ordinary }
             guard isSimpleText(raw) else { return generalKind(of: rawPath) }
             if needsNormalizing(raw) {
@@ -122,6 +123,28 @@ enum PathRules {
             }
             return simpleKind(raw, first: first)
         }
+    }
+
+    /// Whether a relative path only climbs, three levels or more (`../../..`,
+    /// `./../../../`, `../../../*`): from a working directory that deep or shallower
+    /// it names the root, and the engine does not know the working directory.
+    static func climbsToAnyRoot(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ups = 0
+        var i = 0
+        while i < p.count {
+            var j = i
+            while j < p.count, p[j] != UInt8(ascii: "/") { j += 1 }
+            let n = j - i
+            if n == 2, p[i] == UInt8(ascii: "."), p[i + 1] == UInt8(ascii: ".") {
+                ups += 1
+            } else if n == 1, p[i] == UInt8(ascii: "*"), j == p.count {
+                // `../../../*`: everything in that directory.
+            } else if !(n == 0 || (n == 1 && p[i] == UInt8(ascii: "."))) {
+                return false
+            }
+            i = j + 1
+        }
+        return ups >= 3
     }
 
     /// `kind(of:)` for a normalised path of plain ASCII (`isSimpleText`).

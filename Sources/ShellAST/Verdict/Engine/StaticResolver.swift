@@ -167,6 +167,8 @@ struct StaticResolver {
         var isStatic = true
         var leadingExpansion = false
         var leadingGuarded = false
+        // The leading expansion's default or alternative is a system tree (`${D:-/}`, `${X:+~}`).
+        var leadingDefaultIsTree = false
         var afterLeadingSlash: Bool?
         var hasExtglob = false
 
@@ -197,7 +199,13 @@ struct StaticResolver {
                 }
             }
             var guarded = false
-            if case .defaultValue(.errorIfUnset, _, _)? = p.operation { guarded = true }
+            if case .defaultValue(let op, _, let w)? = p.operation {
+                if op == .errorIfUnset {
+                    guarded = true
+                } else if isStatic, bytes.isEmpty, let text = w.unquotedLiteral, PathRules.kind(of: text) == .systemTree {
+                    leadingDefaultIsTree = true
+                }
+            }
             dynamic(guarded)
             return false
         }
@@ -256,7 +264,8 @@ struct StaticResolver {
 
         if !isStatic {
             return [Argument(
-                dynamic: word, ref: words.add(word), mayBeRootRelative: leadingExpansion && !leadingGuarded && (afterLeadingSlash ?? false),
+                dynamic: word, ref: words.add(word),
+                mayBeRootRelative: leadingExpansion && ((!leadingGuarded && (afterLeadingSlash ?? false)) || (leadingDefaultIsTree && (afterLeadingSlash ?? true))),
                 printed: printDynamic)]
         }
         var results: [([UInt8], [Bool])] = [(bytes, quoted)]

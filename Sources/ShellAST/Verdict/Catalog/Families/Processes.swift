@@ -53,7 +53,9 @@ enum ProcessesFamily {
         CatalogRule(
             id: "processes.kill.check", commands: ["kill"], when: signalZero, unless: listSignals,
             effect: .readOnly, message: "signal 0 only checks that the process exists",
-            examples: ["kill -0 1234", "kill -s 0 $PID", "kill -0 1"], counterexamples: ["kill -9 1234", "kill 1 -0", "kill -9 1 -s 0"]),
+            // `kill -0 $PID`: the unquoted `$PID` could hold `-s 9 1`, so the check does not apply.
+            examples: ["kill -0 1234", "kill -s 0 $(cat /run/app.pid)", "kill -0 1"],
+            counterexamples: ["kill -9 1234", "kill 1 -0", "kill -9 1 -s 0", "kill -0 $PID"]),
         CatalogRule(
             id: "processes.kill.signal", commands: ["kill"], unless: .any([listSignals, signalZero]),
             effect: .safeWrite, message: "sends a signal to a process (by default SIGTERM, which ends it)",
