@@ -84,7 +84,7 @@ enum EmbeddedCommands {
         "rg": [EmbeddedOption(names: ["--pre"], kind: .shellString)],
         "sort": [EmbeddedOption(names: ["--compress-program"], kind: .shellString)],
         "zip": [EmbeddedOption(names: ["-TT", "--unzip-command"], kind: .shellString)],
-        "man": [EmbeddedOption(names: ["-P", "--pager"], kind: .shellString)],
+        "man": [EmbeddedOption(names: ["-P", "--pager"], kind: .shellString), EmbeddedOption(names: ["--html"], kind: .shellString)],
         "script": [EmbeddedOption(names: ["-c", "--command"], kind: .shellString)],
         // Packages family: hook commands in apt `-o` options, dpkg's invoke hooks, rpm's `--pipe`.
         "apt": [EmbeddedOption(names: ["-o", "--option"], kind: .keyValue(aptCommandKeys))],

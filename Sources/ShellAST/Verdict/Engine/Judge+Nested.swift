@@ -263,6 +263,7 @@ extension Judge {
     mutating func embeddedCommands(
         _ name: String, _ entry: Catalog.Entry?, _ options: [EmbeddedOption], _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context
     ) {
+        if name == "git" { gitConfigCommand(entry, args, &a, ctx) }
         for option in options where opens(option.gate, entry, args) {
             var values = args.optionValues(option.options)
             // `ssh -vo KEY=VALUE`: a short option inside a cluster of flags.
@@ -300,5 +301,29 @@ extension Judge {
                 codeString(v, &a, ctx, origin: "the command given to `\(name) \(option.names[0])`")
             }
         }
+    }
+
+    /// `git config [set] KEY VALUE` for a key whose value git runs (`core.pager`, `alias.*`
+    /// with `!`, `core.sshCommand`...): the value is judged as the command it becomes, as
+    /// for `git -c KEY=VALUE`, since every later git command may run it.
+    mutating func gitConfigCommand(_ entry: Catalog.Entry?, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context) {
+        let p = args.positionals(valueOptions: entry?.valueOptionTable ?? ByteSet([String]()))
+        guard p.count >= 3, p[0].isStatic, p[0].text == "config" else { return }
+        var i = 1
+        if p[i].isStatic, p[i].text == "set" || p[i].text == "--add" { i += 1 }
+        guard i + 1 < p.count, p[i].isStatic else { return }
+        let key = p[i].text.lowercased()
+        guard EmbeddedCommands.gitCommandKeys.contains(where: { EmbeddedCommands.keyMatches(Substring(key), $0) }), key != "core.hookspath" else {
+            return
+        }
+        var value = p[i + 1]
+        if value.isStatic, value.text.utf8HasPrefix("!") {
+            value.text.removeFirst()
+        } else if key.utf8HasPrefix("alias.") {
+            return  // an alias without `!` names git subcommands, not a shell command
+        } else if key.utf8HasPrefix("credential."), !(value.isStatic && value.text.utf8HasPrefix("/")) {
+            return  // `credential.helper store` runs `git credential-store`; only `!CMD` or a path is a command
+        }
+        codeString(value, &a, ctx, origin: "the command `git config \(p[i].text)` sets, which later git commands run")
     }
 }

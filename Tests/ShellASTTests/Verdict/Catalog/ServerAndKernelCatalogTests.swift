@@ -95,6 +95,19 @@ import Testing
         VerdictCase("rm -rf /root/.ssh/", .block, "files.rm.credentials-dir"),
         VerdictCase("cd ~ && rm -rf .ssh", .block, "files.rm.credentials-dir"),
         VerdictCase("shred -u -r ~/.gnupg", .block, "files.rm.credentials-dir"),
+        // Configuration that runs later: `git config KEY VALUE` for a key whose value git runs.
+        VerdictCase("git config --global alias.st '!rm -rf /'", .block, RuleID.rmRoot),
+        VerdictCase("git config --global core.pager 'rm -rf /'", .block, RuleID.rmRoot),
+        VerdictCase("git config set core.sshCommand 'rm -rf /'", .block, RuleID.rmRoot),
+        VerdictCase("git config --global core.pager 'less -R'", .review, "git.git.config-write-command"),
+        VerdictCase("git config alias.co checkout", .review, "git.git.config-write-command"),
+        VerdictCase("git config --get core.pager", .allow, "git.git.config-read"),
+        // A browser command for `man`, secrets printed from the environment.
+        VerdictCase("man -H'rm -rf /' ls", .review, "shell.man.browser"),
+        VerdictCase("man --html='rm -rf /' ls", .block, RuleID.rmRoot),
+        VerdictCase("man -H ls", .allow),
+        VerdictCase("printenv AWS_SECRET_ACCESS_KEY", .review, "diagnostics.printenv.secret"),
+        VerdictCase("printenv HOME", .allow, "diagnostics.printenv.default"),
     ])
     func verdicts(_ c: VerdictCase) {
         expectVerdict(c)

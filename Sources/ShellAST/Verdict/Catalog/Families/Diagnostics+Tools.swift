@@ -18,6 +18,18 @@ extension Diagnostics {
         ],
         rules: [
             CatalogRule(
+                id: "diagnostics.printenv.secret", commands: ["printenv"],
+                when: .anyPositional(.containsCaseInsensitive(["secret", "token", "password", "passwd", "private_key", "api_key", "apikey",
+                                                               "access_key", "credential"])),
+                effect: RuleEffect(risk: .readOnly, verdict: .review), message: "prints a secret held in the environment",
+                examples: ["printenv AWS_SECRET_ACCESS_KEY", "printenv GITHUB_TOKEN", "printenv DB_PASSWORD"],
+                counterexamples: ["printenv HOME", "printenv", "printenv PATH"]),
+            CatalogRule(
+                id: "shell.man.browser", commands: ["man"],
+                when: .any([.anyArgument(.all([.prefix(["-H"]), .not(.equals(["-H"]))])), .anyArgument(.prefix(["--html="]))]),
+                effect: .review, message: "`man -HBROWSER` runs the given browser command on the page",
+                examples: ["man -H'rm -rf /' ls", "man --html=firefox ls"], counterexamples: ["man -H ls", "man ls"]),
+            CatalogRule(
                 id: "shell.bind.runs", commands: ["bind"], when: .any([.shortFlag("x"), .shortFlag("f")]),
                 effect: .review, message: "`bind -x` runs a shell command on a key press; `bind -f` reads bindings from a file",
                 examples: ["bind -x '\"\\C-l\": clear'", "bind -f ~/.inputrc"], counterexamples: ["bind -p", "bind '\"\\e[24~\":\"foobar\"'"]),
