@@ -95,6 +95,13 @@ indirect enum ArgTest: Sendable {
     /// interpreter, or a tool with a command or shell escape (`find`, `env`, `vim`...),
     /// by its file name (`/bin/bash`, `python3.12`). Added with the setuid-shell rule.
     case commandRunnerProgram
+    /// The static path is a sensitive read (`/etc/shadow`, private keys, `.env`, cloud
+    /// credentials: `PathRules.isSensitiveRead`). Added with the cloud upload rule.
+    case sensitiveFile
+    /// The word joins a command's output (`$(cmd)`, `` `cmd` ``) with other text, as printed
+    /// (`$(whoami).evil.example`); a word that is only the substitution (`$(hostname)`) is
+    /// not. Added with the DNS rule.
+    case embedsCommandOutput
 }
 
 /// A condition on a command's arguments (after the command name).

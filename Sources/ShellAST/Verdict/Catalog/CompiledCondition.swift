@@ -90,7 +90,7 @@ final class CompiledCondition: Sendable {
 final class CompiledTest: Sendable {
     enum Kind: UInt8, Sendable {
         case equals, prefix, suffix, contains, containsCaseInsensitive, dynamic, path, catastrophicPath, remote, any
-        case processSubstitution, not, urlPathDepth, all, splitsIntoWords, setsPrivilegeBits, commandRunnerProgram
+        case processSubstitution, not, urlPathDepth, all, splitsIntoWords, setsPrivilegeBits, commandRunnerProgram, sensitiveFile, embedsCommandOutput
     }
 
     let kind: Kind
@@ -136,6 +136,8 @@ final class CompiledTest: Sendable {
         case .splitsIntoWords: self.init(kind: .splitsIntoWords)
         case .setsPrivilegeBits: self.init(kind: .setsPrivilegeBits)
         case .commandRunnerProgram: self.init(kind: .commandRunnerProgram)
+        case .sensitiveFile: self.init(kind: .sensitiveFile)
+        case .embedsCommandOutput: self.init(kind: .embedsCommandOutput)
         }
     }
 }

@@ -199,6 +199,32 @@ struct ConditionContext {
         case .remote: return a.isStatic && PathRules.isRemote(a.text)
         case .setsPrivilegeBits: return a.isStatic && FileModes.setsPrivilegeBits(a.text)
         case .commandRunnerProgram: return a.isStatic && FileModes.isCommandRunner(path: a.text)
+        case .sensitiveFile: return a.isStatic && PathRules.isSensitiveRead(a.text)
+        case .embedsCommandOutput: return !a.isStatic && ConditionContext.embedsCommandOutput(a.text)
+        }
+    }
+
+    /// Whether a printed dynamic word joins a command substitution with other text
+    /// (`$(whoami).evil.example`, `"x.`id`"`), not only the substitution itself.
+    static func embedsCommandOutput(_ printed: String) -> Bool {
+        withUTF8Bytes(printed) { u in
+            var start = 0
+            var end = u.count
+            if end >= 2, u[0] == UInt8(ascii: "\""), u[end - 1] == UInt8(ascii: "\"") {
+                start = 1
+                end -= 1
+            }
+            var substitutions = 0
+            var i = start
+            while i < end {
+                if u[i] == UInt8(ascii: "`") || (u[i] == UInt8(ascii: "$") && i + 1 < end && u[i + 1] == UInt8(ascii: "(")) { substitutions += 1 }
+                i += 1
+            }
+            guard substitutions > 0 else { return false }
+            // One substitution spanning the whole word: `$(cmd)` or `` `cmd` `` (two backquotes).
+            let whole = (u[start] == UInt8(ascii: "$") && u[end - 1] == UInt8(ascii: ")") && substitutions == 1)
+                || (u[start] == UInt8(ascii: "`") && u[end - 1] == UInt8(ascii: "`") && substitutions == 2)
+            return !whole
         }
     }
 
