@@ -122,6 +122,26 @@ import Testing
         VerdictCase("aws s3 cp s3://config/prod.env ./.env", .review),
         VerdictCase("dig +short example.com", .allow),
         VerdictCase("ping -c 3 $HOST", .allow),
+        // Security controls.
+        VerdictCase("auditctl -l", .allow, "services.auditctl.read"),
+        VerdictCase("auditctl -D", .review, "services.auditctl.disable"),
+        VerdictCase("auditctl -e 0", .review, "services.auditctl.disable"),
+        VerdictCase("setenforce 0", .review, "services.setenforce.default"),
+        VerdictCase("aa-disable /etc/apparmor.d/usr.sbin.nginx", .review, "services.aa-disable.default"),
+        // Backups.
+        VerdictCase("rclone ls remote:bucket", .allow, "files.rclone.read"),
+        VerdictCase("rclone sync /srv/data remote:data --dry-run", .allow, "files.rclone.dry-run"),
+        VerdictCase("rclone copy /srv/www remote:www", .review, "files.rclone.copy"),
+        VerdictCase("rclone sync /srv/data remote:data", .review, "files.rclone.sync"),
+        VerdictCase("rclone config show", .review, "files.rclone.config-secrets"),
+        VerdictCase("rclone sync / remote:evil", .block, "files.rclone.upload-system-tree"),
+        VerdictCase("rclone copy ~ remote:home", .block, "files.rclone.upload-system-tree"),
+        VerdictCase("restic snapshots", .allow, "files.restic.read"),
+        VerdictCase("restic backup /etc", .review, "files.restic.backup"),
+        VerdictCase("restic forget --prune --keep-last 1", .review, "files.restic.forget"),
+        VerdictCase("restic forget --keep-last 7 --dry-run", .allow, "files.backup.dry-run"),
+        VerdictCase("borg list /srv/borg", .allow, "files.borg.read"),
+        VerdictCase("borg delete /srv/borg", .review, "files.borg.delete"),
     ])
     func verdicts(_ c: VerdictCase) {
         expectVerdict(c)
