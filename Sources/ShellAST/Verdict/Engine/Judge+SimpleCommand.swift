@@ -17,7 +17,15 @@ extension Judge {
         }
         let (head, argv) = resolvedWords(s.words)
         if let head {
-            invocation(head: head, args: argv, &a, ctx, stdin: input)
+            if s.assignments.isEmpty {
+                invocation(head: head, args: argv, &a, ctx, stdin: input)
+            } else {
+                // Static prefix assignments are the environment of what runs (a shell's `-c` string sees them).
+                let saved = prefixEnvironment
+                prefixEnvironment = staticPrefixEnvironment(s.assignments)
+                invocation(head: head, args: argv, &a, ctx, stdin: input)
+                prefixEnvironment = saved
+            }
             if WorkingDirectories.changesDirectory(head) { directories.enter(operands: argv) }
             if !s.assignments.isEmpty { environmentOptions(s, head: head, argv, &a, ctx, stdin: input) }
         } else if a.reasons.isEmpty {
@@ -29,6 +37,21 @@ extension Judge {
         // Text written into a file that runs later as code is judged as that code.
         if !s.redirects.isEmpty, head != nil { writtenCode(s, words: (head, argv), ctx) }
         return (head, argv)
+    }
+
+    /// The static scalar values of a command's prefix assignments.
+    func staticPrefixEnvironment(_ assignments: [Assignment]) -> [String: String] {
+        var env: [String: String] = [:]
+        for asg in assignments where asg.index == nil && !asg.isAppend {
+            guard case .scalar(let w) = asg.value else { continue }
+            guard let w else {
+                env[asg.name] = ""
+                continue
+            }
+            let values = resolver.resolveStaticValues(w, substituteVariables: true, split: false)
+            if values.count == 1, values[0].isStatic, !values[0].hasGlob { env[asg.name] = values[0].text }
+        }
+        return env
     }
 
     mutating func declaration(_ d: DeclarationCommand, _ ctx: Context) {

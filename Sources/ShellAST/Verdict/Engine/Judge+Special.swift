@@ -219,8 +219,9 @@ extension Judge {
                 return
             }
             a.add(Reason(rule: "exec.shell-string", message: "runs a shell command string (judged below)", verdict: .allow, risk: .readOnly, span: a.span), origin: .shape)
-            // The words after the string are `$0`, `$1`...: known values are substituted.
-            var parameters: [String: String] = [:]
+            // The words after the string are `$0`, `$1`...: known values are substituted, and
+            // so are the environment's (`X=/ bash -c 'rm -rf "$X"'`).
+            var parameters = prefixEnvironment
             for (n, arg) in operands.dropFirst().enumerated() where arg.isStatic { parameters[String(n)] = arg.text }
             if code.isStatic {
                 reparse(code.text, span: code.span, ctx, origin: "the command string of `\(name) -c`", parameters: parameters)

@@ -18,6 +18,9 @@ struct Judge {
     var nesting = 0
     /// Nesting of re-judgements with substituted variables.
     var propagationDepth = 0
+    /// Static values of the assignments in front of the command being judged
+    /// (`X=/ bash -c 'rm -rf "$X"'`): the environment of the program it runs.
+    var prefixEnvironment: [String: String] = [:]
 
     /// Deepest nesting of code inside code before the engine gives up (block).
     static let maxNesting = 24

@@ -32,6 +32,12 @@ struct VerdictRunTimeTargetTests {
         VerdictCase("rm -rf ../../../*", .block, RuleID.rmRoot),
         VerdictCase("rm -rf ../..", .review, "files.rm.recursive"),
         VerdictCase("rm -rf ../../../tmp", .review, "files.rm.recursive"),
+        // The environment a prefix assignment gives a shell's `-c` string.
+        VerdictCase("X=/ bash -c 'rm -rf \"$X\"'", .block, RuleID.rmRoot),
+        VerdictCase("X=/ timeout 5 sh -c 'rm -rf $X'", .block, RuleID.rmRoot),
+        VerdictCase("D=/etc; X=$D bash -c 'rm -rf \"$X\"'", .block, RuleID.rmRoot),
+        VerdictCase("X=/tmp/x bash -c 'rm -rf \"$X\"'", .review, "files.rm.recursive"),
+        VerdictCase("X=/ bash -c 'echo $X'", .allow),
         // An argument only known at run time where an option could stand: the rules that
         // read a command as read-only because an option is absent do not apply.
         VerdictCase("dd if=x of=/dev/sd$X", .review, "files.dd.default"),
