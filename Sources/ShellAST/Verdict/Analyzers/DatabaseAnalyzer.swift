@@ -41,6 +41,15 @@ extension Analyzers {
         }
         if s.utf8HasPrefix("\\") { return psqlMeta(s) }
         if s.utf8HasPrefix(".") { return sqliteDot(s) }
+        // mysql's client command `system CMD` is its `\!`; ClickHouse's `SYSTEM FLUSH|RELOAD|...` are server statements.
+        if first == "SYSTEM" {
+            let clickHouse: Set<String> = ["FLUSH", "RELOAD", "DROP", "STOP", "START", "SHUTDOWN", "KILL", "SYNC", "RESTART", "ENABLE", "DISABLE",
+                                           "WAIT", "REFRESH", "CANCEL", "UNFREEZE", "PREWARM", "SUSPEND", "UNLOAD", "LOAD"]
+            if let w = rest.first, clickHouse.contains(w) {
+                return Finding(rule: "databases.sql.system", message: "a `SYSTEM` statement changes server state", effect: .criticalWrite)
+            }
+            return Finding(rule: "databases.mysql.shell-escape", message: "`system` runs a shell command", effect: .block)
+        }
         let hasWhere = words.contains("WHERE") && !tautologicalWhere(words)
         switch first {
         case "SELECT", "SHOW", "DESCRIBE", "DESC", "VALUES", "TABLE", "PRAGMA", "BEGIN", "COMMIT", "ROLLBACK", "START", "END", "USE", "SET", "RESET", "LISTEN", "FETCH", "DECLARE", "CLOSE", "CHECKSUM", "HELP", "STATUS",

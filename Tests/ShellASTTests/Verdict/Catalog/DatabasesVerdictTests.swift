@@ -7,6 +7,11 @@ import Testing
     static let cases: [VerdictCase] = [
         // psql: inline statements
         VerdictCase("psql -c 'SELECT count(*) FROM orders'", .allow, "databases.psql.read"),
+        // mysql's client command `system` is a shell escape, as `\!` is; ClickHouse's `SYSTEM ...` is a server statement.
+        VerdictCase("mysql -e \"system rm -rf /\"", .block, "databases.mysql.catastrophic"),
+        VerdictCase("mysql -e \"system ls\"", .block, "databases.mysql.catastrophic"),
+        VerdictCase("clickhouse-client -q \"SYSTEM FLUSH LOGS\"", .review, "databases.clickhouse.critical"),
+        VerdictCase("mysql -e \"SHOW VARIABLES LIKE 'system%'\"", .allow, "databases.mysql.read"),
         VerdictCase("psql -h db -U app -d prod -tAc 'SELECT 1'", .allow, "databases.psql.read"),
         VerdictCase("PGPASSWORD=x psql -h db -c 'SELECT * FROM pg_stat_activity'", .allow, "databases.psql.read"),
         VerdictCase("psql -c '\\dt+'", .allow, "databases.psql.read"),
