@@ -45,6 +45,15 @@ extension Judge {
                     if spec.commandStringOptions.contains(short) || spec.valueOptions.contains(short) || spec.outputFileOptions.contains(short) {
                         option = short
                         attached = String(t.dropFirst(2))
+                    } else if !spec.valueOptions.contains(t), !spec.commandStringOptions.contains(t), !spec.outputFileOptions.contains(t),
+                        !spec.inspectOptions.contains(t)
+                    {
+                        // `-Eu root`, `-lc CMD`, `-dmS NAME`: flags clustered in front of a letter
+                        // that takes the next argument.
+                        let last = "-" + String(t.suffix(1))
+                        if spec.commandStringOptions.contains(last) || spec.valueOptions.contains(last) || spec.outputFileOptions.contains(last) {
+                            option = last
+                        }
                     }
                 }
                 if name == "sudo", option == "-e" || option == "--edit" || (!t.utf8HasPrefix("--") && t.dropFirst().contains("e")) {

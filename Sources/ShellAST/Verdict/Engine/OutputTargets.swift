@@ -68,7 +68,6 @@ extension Judge {
         _ name: String, _ info: CommandInfo, _ args: ArgumentList, _ a: inout Assessment, _ ctx: Context,
         copiedInput: (text: String, span: SourceSpan)? = nil
     ) {
-        let copiesInput = copiedInput != nil
         if let options = info.outputOptions {
             for v in args.optionValues(options) where v.isStatic && v.text != "-" {
                 writeTo(v.text, &a, ctx.span(v.span), via: joinedText("`", name, "` output"))
@@ -76,7 +75,7 @@ extension Judge {
         }
         guard info.writesPositionals else { return }
         if name == "dd" {
-            let readsInput = copiesInput && !args.items.contains { !$0.isStatic || ($0.text.utf8HasPrefix("if=") && $0.text != "if=/dev/stdin") }
+            let readsInput = copiedInput != nil && !args.items.contains { !$0.isStatic || ($0.text.utf8HasPrefix("if=") && $0.text != "if=/dev/stdin") }
             for arg in args.items where arg.isStatic && arg.text.utf8HasPrefix("of=") {
                 writeTo(String(arg.text.dropFirst(3)), &a, ctx.span(arg.span), via: "`dd of=`")
                 if readsInput, let input = copiedInput { writtenCode(input, to: String(arg.text.dropFirst(3)), ctx) }

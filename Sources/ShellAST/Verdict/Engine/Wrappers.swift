@@ -105,10 +105,10 @@ enum Wrappers {
         s["unbuffer"] = WrapperSpec()
         s["chronic"] = WrapperSpec()
         s["entr"] = WrapperSpec()
-        // `screen [options] CMD ARGS` runs CMD in a new session (`-dmS NAME` detached);
+        // `screen [options] CMD ARGS` runs CMD in a new session (`-dmS NAME` detached: a cluster);
         // `-X CMD` sends a screen command to a running session, `-ls` only lists.
         s["screen"] = WrapperSpec(
-            valueOptions: ["-S", "-c", "-e", "-h", "-p", "-s", "-t", "-T", "-X", "-dmS", "-mdS", "-dS", "-mS", "-DmS", "-Logfile", "-r", "-x", "-R"],
+            valueOptions: ["-S", "-c", "-e", "-h", "-p", "-s", "-t", "-T", "-X", "-Logfile", "-r", "-x", "-R"],
             inspectOptions: ["-ls", "-list", "-v", "--version", "-help"], shellWithoutCommand: true,
             effect: (rule: "wrapper.screen", risk: .safeWrite, message: "starts the command in a screen session, where it keeps running"))
         // `capsh … -- ARGS` gives ARGS to a shell (`capsh -- -c CMD`).

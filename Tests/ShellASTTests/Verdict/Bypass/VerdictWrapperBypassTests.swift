@@ -117,6 +117,12 @@ struct VerdictWrapperBypassTests {
             VerdictCase("screen -dmS x rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("screen -S x -dm rm -rf /", .block, RuleID.rmRoot),
             VerdictCase("screen -d -m -S x bash -c 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("screen -dmLS x rm -rf /", .block, RuleID.rmRoot),
+            // Flags clustered in front of a letter that takes the next argument.
+            VerdictCase("sudo -Eu root rm -rf /", .block, RuleID.rmRoot),
+            VerdictCase("su -lc 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("env -iS 'rm -rf /'", .block, RuleID.rmRoot),
+            VerdictCase("sudo -Eu root ls", .allow, "diagnostics.read"),
             VerdictCase("tmux ls", .allow, "processes.tmux.read"),
             VerdictCase("tmux capture-pane -p -t work", .allow, "processes.tmux.read"),
             VerdictCase("screen -ls", .allow, "shell.screen.inspect"),
