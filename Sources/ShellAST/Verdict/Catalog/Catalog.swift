@@ -176,22 +176,9 @@ final class Catalog: Sendable {
     /// absolute path, or of `cat FILE.pid` (a process id).
     static func printsPath(_ printed: String) -> Bool {
         withUTF8Bytes(printed) { u in
-            guard u.count > 3 else { return false }
-            var lo = 0
-            var hi = u.count
-            if u[0] == UInt8(ascii: "$"), u[1] == UInt8(ascii: "("), u[u.count - 1] == UInt8(ascii: ")") {
-                lo = 2
-                hi -= 1
-            } else if u[0] == UInt8(ascii: "`"), u[u.count - 1] == UInt8(ascii: "`") {
-                lo = 1
-                hi -= 1
-            } else {
-                return false
-            }
-            let inner = UnsafeBufferPointer(rebasing: u[lo..<hi])
-            for b in inner where b == UInt8(ascii: "$") || b == UInt8(ascii: "`") || b == UInt8(ascii: ";") || b == UInt8(ascii: "|")
-                || b == UInt8(ascii: "&")
-            {
+            guard let r = ConditionContext.soleSubstitution(u) else { return false }
+            let inner = UnsafeBufferPointer(rebasing: u[r])
+            for b in inner where b == UInt8(ascii: ";") || b == UInt8(ascii: "|") || b == UInt8(ascii: "&") || b == UInt8(ascii: "$") {
                 return false
             }
             if inner.hasPrefix("cat "), inner.hasSuffix(".pid"), !inner.suffix(from: 4).contains(UInt8(ascii: " ")) { return true }  // a process id

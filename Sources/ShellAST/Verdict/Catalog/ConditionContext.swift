@@ -208,24 +208,29 @@ struct ConditionContext {
     /// (`$(whoami).evil.example`, `"x.`id`"`), not only the substitution itself.
     static func embedsCommandOutput(_ printed: String) -> Bool {
         withUTF8Bytes(printed) { u in
-            var start = 0
-            var end = u.count
-            if end >= 2, u[0] == UInt8(ascii: "\""), u[end - 1] == UInt8(ascii: "\"") {
-                start = 1
-                end -= 1
-            }
-            var substitutions = 0
-            var i = start
-            while i < end {
-                if u[i] == UInt8(ascii: "`") || (u[i] == UInt8(ascii: "$") && i + 1 < end && u[i + 1] == UInt8(ascii: "(")) { substitutions += 1 }
-                i += 1
-            }
-            guard substitutions > 0 else { return false }
-            // One substitution spanning the whole word: `$(cmd)` or `` `cmd` `` (two backquotes).
-            let whole = (u[start] == UInt8(ascii: "$") && u[end - 1] == UInt8(ascii: ")") && substitutions == 1)
-                || (u[start] == UInt8(ascii: "`") && u[end - 1] == UInt8(ascii: "`") && substitutions == 2)
-            return !whole
+            let quoted = u.count >= 2 && u[0] == UInt8(ascii: "\"") && u[u.count - 1] == UInt8(ascii: "\"")
+            let w = quoted ? UnsafeBufferPointer(rebasing: u[1..<(u.count - 1)]) : u
+            return substitutionCount(w) > 0 && soleSubstitution(w) == nil
         }
+    }
+
+    /// The number of command substitutions (`$(`, a backquote) that open in printed text.
+    static func substitutionCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for i in u.indices where u[i] == UInt8(ascii: "`") || (u[i] == UInt8(ascii: "$") && i + 1 < u.count && u[i + 1] == UInt8(ascii: "(")) {
+            n += 1
+        }
+        return n
+    }
+
+    /// The command text of printed text that is one command substitution as a whole
+    /// (`$(cmd)`, `` `cmd` ``), as a range of `u`; `nil` for anything else.
+    static func soleSubstitution(_ u: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard u.count >= 2 else { return nil }
+        let n = substitutionCount(u)
+        if u[0] == UInt8(ascii: "$"), u[1] == UInt8(ascii: "("), u[u.count - 1] == UInt8(ascii: ")"), n == 1 { return 2..<(u.count - 1) }
+        if u[0] == UInt8(ascii: "`"), u[u.count - 1] == UInt8(ascii: "`"), n == 2 { return 1..<(u.count - 1) }
+        return nil
     }
 
     /// A static system tree (under any directory entered), or a dynamic word that may resolve to `/`.
